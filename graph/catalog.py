@@ -1,0 +1,114 @@
+"""Read the graph as the plain records the REST API serves: initiatives, actors, dependencies, goals."""
+
+from collections import defaultdict
+
+from graph.store import Row, Store
+from graph.terms import IRI
+from ontology import ORG, VK, local_id
+
+
+def ref(iri: str, labels: dict[str, str], alts: dict[str, list[str]]) -> dict:
+    """Return the entity reference ``{id, label, altLabels}`` of ``iri``."""
+    return {"id": local_id(iri), "iri": iri, "label": labels.get(iri, local_id(iri)), "altLabels": alts.get(iri, [])}
+
+
+class Catalog:
+    """Assemble records from the store's queries; one Catalog per request or per write generation."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.labels: dict[str, str] = {}
+        self.alts: dict[str, list[str]] = defaultdict(list)
+        self.kinds: dict[str, str] = {}
+        for kind, cls in (("initiative", VK.Initiative), ("organization", ORG.Organization)):
+            for row in store.select("entities", **{"class": IRI(cls)}):
+                self.labels[str(row["entity"])] = str(row["label"])
+                self.kinds[str(row["entity"])] = kind
+            for row in store.select("alt_labels", **{"class": IRI(cls)}):
+                self.alts[str(row["entity"])].append(str(row["alt"]))
+
+    def ref(self, iri: str) -> dict:
+        """Return the reference of ``iri``."""
+        return ref(iri, self.labels, self.alts)
+
+    def of_kind(self, kind: str) -> list[str]:
+        """Return the IRIs of the mentioned entities of ``kind``, by label."""
+        return [iri for iri, k in self.kinds.items() if k == kind]
+
+    # ------------------------------------------------------------------ records
+
+    def phase_statements(self, initiative: str | None = None) -> list[dict]:
+        """Return phase statements, oldest first, each with its evidence."""
+        rows = self.store.select("phase_statements", initiative=IRI(initiative) if initiative else None)
+        statements = [{
+            "initiative": str(r["initiative"]),
+            "phase": {"notation": r["notation"], "label": r["phaseLabel"], "order": r["order"]},
+            "date": r["date"] or None, "dateText": r["dateText"] or None,
+            "scope": (self.ref(str(r["scope"])) if str(r["scope"] or "").startswith("http") else r["scope"]) or None,
+            "status": r["status"],
+            "evidence": [_evidence(r)],
+        } for r in rows]
+        return sorted(statements, key=lambda s: (str(s["date"] or ""), s["evidence"][0]["start"]))
+
+    def current_phase(self, statements: list[dict]) -> dict | None:
+        """Return the phase of the latest actual statement, else of the latest of any status."""
+        actual = [s for s in statements if s["status"] == "actual"] or statements
+        if not actual:
+            return None
+        latest = max(actual, key=lambda s: (str(s["date"] or ""), s["phase"]["order"]))
+        return {k: latest["phase"][k] for k in ("notation", "label")}
+
+    def dependencies(self, *, prerequisite: str | None = None, dependent: str | None = None) -> list[dict]:
+        """Return direct dependency edges, one per (prerequisite, dependent, kind), with all evidence."""
+        rows = self.store.select("dependencies", prerequisite=IRI(prerequisite) if prerequisite else None,
+                                 dependent=IRI(dependent) if dependent else None)
+        edges: dict[tuple, dict] = {}
+        for r in rows:
+            key = (r["prerequisite"], r["dependent"], r["kind"])
+            edge = edges.setdefault(key, {
+                "prerequisite": self.ref(str(r["prerequisite"])), "dependent": self.ref(str(r["dependent"])),
+                "kind": r["kind"], "confidence": r["confidence"], "evidence": []})
+            edge["confidence"] = max(edge["confidence"], r["confidence"])
+            if _evidence(r) not in edge["evidence"]:
+                edge["evidence"].append(_evidence(r))
+        return list(edges.values())
+
+    def goal_links(self, initiative: str | None = None) -> list[Row]:
+        """Return (initiative, goal, notation) rows."""
+        return self.store.select("goal_links", initiative=IRI(initiative) if initiative else None)
+
+    def roles(self, *, actor: str | None = None, initiative: str | None = None) -> list[Row]:
+        """Return (actor, initiative, role) rows."""
+        return self.store.select("roles", actor=IRI(actor) if actor else None,
+                                 initiative=IRI(initiative) if initiative else None)
+
+    def documents_of(self, entity: str) -> list[dict]:
+        """Return the documents that mention ``entity``."""
+        return [{"id": local_id(str(r["document"])), "title": r["title"]}
+                for r in self.store.select("mentions", entity=IRI(entity))]
+
+    def goals(self) -> list[dict]:
+        """Return goals with their subgoals and the initiatives that serve each."""
+        serving: dict[str, list[dict]] = defaultdict(list)
+        for row in self.goal_links():
+            if str(row["initiative"]) in self.labels:
+                serving[str(row["notation"])].append(self.ref(str(row["initiative"])))
+        top: dict[str, dict] = {}
+        subgoals = []
+        for row in self.store.select("goals"):
+            record = {"id": local_id(str(row["goal"])), "notation": row["notation"], "label": row["label"],
+                      "initiatives": serving.get(str(row["notation"]), [])}
+            if row["broader"]:
+                subgoals.append(record)
+            else:
+                top[str(row["notation"])] = {**record, "subgoals": []}
+        for sub in subgoals:
+            parent = top.setdefault(sub["notation"].split(".")[0], {
+                "id": sub["notation"].split(".")[0], "notation": sub["notation"].split(".")[0], "label": "",
+                "initiatives": [], "subgoals": []})
+            parent["subgoals"].append(sub)
+        return sorted(top.values(), key=lambda g: g["notation"])
+
+
+def _evidence(row: Row) -> dict:
+    return {"document": local_id(str(row["document"])), "text": row["text"], "start": row["start"], "end": row["end"]}

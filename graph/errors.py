@@ -1,0 +1,23 @@
+"""Errors of the graph package.
+
+    GraphError           anything the store could not do
+    ├── QuerySyntaxError a SPARQL query or update does not parse (the parser's message is kept)
+    ├── UnknownFormat    an export or result format Veikart does not write
+    └── StoreUnavailable the store could not be opened, read or written
+"""
+
+
+class GraphError(Exception):
+    """The store could not do what was asked."""
+
+
+class QuerySyntaxError(GraphError):
+    """A SPARQL query or update does not parse."""
+
+
+class UnknownFormat(GraphError, ValueError):
+    """An export or result format Veikart does not write."""
+
+
+class StoreUnavailable(GraphError, OSError):
+    """The store could not be opened, read or written."""

@@ -1,0 +1,151 @@
+"""Recognise entities beyond the lexicon: pattern discovery, abbreviation learning, alias matching."""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ingest.abbreviations import definitions
+from ingest.lexicon import ORG_FORMS, is_abbreviation, stem
+from ingest.model import Entity
+from ingest.resolver import Resolver
+
+PATTERNS_FILE = Path(__file__).parent / "patterns" / "discovery.json"
+_AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
+
+
+@dataclass(frozen=True)
+class DiscoveryPattern:
+    """A regular expression whose group ``name`` names an entity of ``kind``."""
+
+    id: str
+    kind: str
+    confidence: float
+    regex: re.Pattern
+
+
+def load_patterns(path: Path = PATTERNS_FILE) -> tuple[list[DiscoveryPattern], frozenset[str]]:
+    """Return the discovery patterns and the words trimmed from the start of a found name."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    patterns = [DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]))
+                for p in data["patterns"]]
+    return patterns, frozenset(data["leading_stopwords"])
+
+
+def name_pattern(tokenizer, name: str) -> list[dict]:
+    """Return a token pattern for ``name``: abbreviations by exact spelling, words by stem."""
+    if is_abbreviation(name):
+        return [{"ORTH": name}]
+    return [{"ORTH": t.text} if is_abbreviation(t.text) else {"NORM": stem(t.text) if t.is_alpha else t.lower_}
+            for t in tokenizer(name)]
+
+
+def kind_of(name: str) -> str:
+    """Return "organization" for names shaped like one ("X RHF", "...direktoratet"), else "initiative"."""
+    last = name.rsplit(" ", 1)[-1]
+    return "organization" if last.lower() in ORG_FORMS or _AGENCY.search(last) else "initiative"
+
+
+class EntityRecognizer:
+    """Annotate ``doc.spans[spans_key]`` with every entity mention and ``doc._.vk_entities``."""
+
+    def __init__(self, nlp: Language, *, lexicon_key: str, spans_key: str):
+        self.nlp = nlp
+        self.lexicon_key = lexicon_key
+        self.spans_key = spans_key
+        self.lexicon: list[Entity] = []
+        self.patterns, self.stopwords = load_patterns()
+
+    def set_lexicon(self, lexicon: list[Entity]) -> None:
+        """Use ``lexicon`` as the known entities."""
+        self.lexicon = list(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolver = Resolver(self.lexicon)
+        found: list[Span] = list(doc.spans[self.lexicon_key])
+        self._known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
+        roles: list[tuple[str, str, Span]] = []
+        for sent in doc.sents:
+            found += self._discover(doc, sent, resolver, roles)
+            found += self._learn_abbreviations(doc, sent, resolver)
+        found += self._match_learned(doc, resolver)
+        doc.spans[self.spans_key] = filter_spans(found)
+        doc._.vk_entities = resolver.entities
+        doc._.vk_roles = roles
+        return doc
+
+    def _span(self, doc: Doc, start: int, end: int, iri: str, kind: str) -> Span | None:
+        span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+        if span is not None:
+            span.id_ = iri
+        return span
+
+    def _trim(self, name: str) -> tuple[str, int]:
+        """Drop leading stopwords ("I Helse Vest RHF" -> "Helse Vest RHF"); return name and cut."""
+        cut = 0
+        words = name.split(" ")
+        while len(words) > 1 and words[0].lower() in self.stopwords:
+            cut += len(words[0]) + 1
+            words = words[1:]
+        return " ".join(words), cut
+
+    def _discover(self, doc: Doc, sent: Span, resolver: Resolver, roles: list) -> list[Span]:
+        spans = []
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(sent.text):
+                name, cut = self._trim(match.group("name"))
+                if len(name) < 3 or name.lower() in self.stopwords:
+                    continue
+                start = sent.start_char + match.start("name") + cut
+                if resolver.resolve(name) is None and not self._known_chars.isdisjoint(
+                        range(start, start + len(name))):
+                    continue  # a fragment around a lexicon name, such as "Helseplattformen kommune"
+                iri = resolver.discover(name, pattern.kind, pattern.confidence)
+                span = self._span(doc, start, start + len(name), iri, resolver.entities[iri].kind)
+                if span is None:
+                    continue
+                spans.append(span)
+                if "lead" in pattern.regex.groupindex and match.group("lead"):
+                    lead, lead_cut = self._trim(match.group("lead").strip())
+                    lead_iri = resolver.discover(lead, "organization", pattern.confidence)
+                    roles.append((lead_iri, iri, sent))
+        return spans
+
+    def _learn_abbreviations(self, doc: Doc, sent: Span, resolver: Resolver) -> list[Span]:
+        spans = []
+        for long_form, short, offset in definitions(sent.text):
+            iri = resolver.resolve(long_form) or resolver.resolve(short)
+            if iri is None:
+                if not any(word[:1].isupper() for word in long_form.split(" ")):
+                    continue  # "kunstig intelligens (KI)": a term, not a name
+                iri = resolver.discover(long_form, kind_of(long_form), 0.7)
+            resolver.add_alias(iri, short)
+            resolver.add_alias(iri, long_form)
+            start = sent.start_char + offset
+            span = self._span(doc, start, start + len(long_form), iri, resolver.entities[iri].kind)
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:
+        """Find every mention of the names this document taught, beyond where they were learned."""
+        matcher = Matcher(self.nlp.vocab)
+        lexicon = {e.iri: e for e in self.lexicon}
+        for iri, entity in resolver.entities.items():
+            known = lexicon.get(iri)
+            known_names = set() if known is None else {known.label, *known.alt_labels}
+            new_names = [n for n in (entity.label, *entity.alt_labels) if n not in known_names]
+            if new_names:
+                matcher.add(iri, [name_pattern(self.nlp.tokenizer, n) for n in new_names])
+        spans = []
+        for match_id, start, end in matcher(doc):
+            iri = self.nlp.vocab.strings[match_id]
+            span = Span(doc, start, end, label=resolver.entities[iri].kind)
+            span.id_ = iri
+            spans.append(span)
+        return spans

@@ -1,0 +1,113 @@
+"""The values passed between the stages of ingest: a read document and the facts found in it."""
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """A read document: its name, title and the reflowed text every offset refers to."""
+
+    name: str
+    slug: str
+    title: str
+    text: str
+    media_type: str
+
+    @property
+    def content_hash(self) -> str:
+        """Return the SHA-256 of the text, which decides whether a re-ingest changes anything."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact rests on, by character offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An initiative or organisation named in the document."""
+
+    iri: str
+    kind: str  # "initiative" or "organization"
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    discovered: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class DependencyFact:
+    """``dependent`` needs ``prerequisite``, as a sentence says with a cue of ``kind``."""
+
+    prerequisite: str
+    dependent: str
+    kind: str
+    confidence: float
+    cue: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class PhaseFact:
+    """An initiative is in, or will enter, a phase of the value chain."""
+
+    initiative: str
+    phase: str
+    status: str
+    evidence: Evidence
+    date: str = ""  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+    date_text: str = ""
+    scope: str = ""  # an organisation IRI or a group named in the text
+
+
+@dataclass(frozen=True)
+class GoalFact:
+    """A strategic goal ("Mål 2") or subgoal ("Delmål 2.B") read from a heading."""
+
+    notation: str
+    label: str
+    evidence: Evidence
+
+    @property
+    def parent(self) -> str:
+        """Return the notation of the broader goal, or "" for a top-level goal."""
+        return self.notation.split(".")[0] if "." in self.notation else ""
+
+
+@dataclass(frozen=True)
+class GoalLink:
+    """An initiative serves a goal or subgoal."""
+
+    initiative: str
+    notation: str
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    """An organisation leads, is responsible for, takes part in or funds an initiative."""
+
+    actor: str
+    initiative: str
+    kind: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything found in one document."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    dependencies: tuple[DependencyFact, ...] = ()
+    phases: tuple[PhaseFact, ...] = ()
+    goals: tuple[GoalFact, ...] = ()
+    goal_links: tuple[GoalLink, ...] = ()
+    roles: tuple[RoleFact, ...] = ()
+    mentions: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,73 @@
+"""The spaCy pipeline: blank Norwegian, sentences, stems, lexicon ruler and entity discovery.
+
+Components only annotate the Doc; :mod:`ingest.facts` turns the annotations into facts.
+"""
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.entities import EntityRecognizer, name_pattern
+from ingest.lexicon import lexicon_entities, stem
+from ingest.model import Entity
+
+ENTITY_KEY = "entities"
+LEXICON_KEY = "lexicon"
+
+if not Doc.has_extension("vk_entities"):
+    Doc.set_extension("vk_entities", default=None)
+if not Doc.has_extension("vk_roles"):
+    Doc.set_extension("vk_roles", default=None)
+
+
+@Language.component("vk_block_sentences", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])
+def block_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a block (heading, bullet, paragraph) ends one."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif token.is_space:
+            token.is_sent_start = False
+    return doc
+
+
+@Language.component("vk_stems", assigns=["token.norm"])
+def stems(doc: Doc) -> Doc:
+    """Set each token's NORM to its Snowball stem, so patterns match inflected forms."""
+    for token in doc:
+        if token.is_alpha:
+            token.norm_ = stem(token.text)
+    return doc
+
+
+@Language.factory("vk_entities", requires=["doc.spans"], assigns=["doc.spans", "doc._.vk_entities"])
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    """Build the recogniser of discovered entities and abbreviations; its lexicon is set by build_pipeline."""
+    return EntityRecognizer(nlp, lexicon_key=LEXICON_KEY, spans_key=ENTITY_KEY)
+
+
+def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
+    """Return the pipeline, seeded with ``lexicon`` (by default the domain lexicon of ontology/)."""
+    lexicon = lexicon_entities() if lexicon is None else lexicon
+    nlp = spacy.blank("nb")
+    _split_hyphenated_abbreviations(nlp)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("vk_block_sentences")
+    nlp.add_pipe("vk_stems")
+    ruler = nlp.add_pipe("span_ruler", name="vk_lexicon",
+                         config={"spans_key": LEXICON_KEY, "annotate_ents": False, "overwrite": False})
+    ruler.add_patterns([
+        {"label": entity.kind, "id": entity.iri, "pattern": name_pattern(nlp.tokenizer, name)}
+        for entity in lexicon for name in (entity.label, *entity.alt_labels)
+    ])
+    recognizer = nlp.add_pipe("vk_entities")
+    recognizer.set_lexicon(lexicon)
+    nlp.max_length = 20_000_000
+    return nlp
+
+
+def _split_hyphenated_abbreviations(nlp: Language) -> None:
+    """Split "PLL-funksjonaliteten" into PLL, -, funksjonaliteten so the abbreviation is found."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

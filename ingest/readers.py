@@ -1,0 +1,78 @@
+"""Read a file into a :class:`Document`: decode its bytes, then turn its markup into reflowed text."""
+
+import codecs
+import re
+from pathlib import Path
+
+from ingest.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
+from ingest.model import Document
+from ingest.reflow import reflow
+from ontology import slugify
+
+MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_HTML_TAG = re.compile(r"<[^>]{0,200}>")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+
+
+def read(path: str | Path) -> Document:
+    """Read the file at ``path``; raise an :class:`~ingest.errors.IngestError` subclass if it cannot be."""
+    path = Path(path)
+    if path.suffix.lower() not in MEDIA_TYPES:
+        raise UnsupportedFormat(f"{path.name}: unsupported format {path.suffix or '(none)'!r}; "
+                                f"Veikart reads {', '.join(sorted(MEDIA_TYPES))}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableDocument(f"{path}: {exc.strerror or exc}") from exc
+    return read_bytes(path.name, data)
+
+
+def read_bytes(name: str, data: bytes) -> Document:
+    """Read a document called ``name`` from its raw bytes."""
+    suffix = Path(name).suffix.lower()
+    media_type = MEDIA_TYPES.get(suffix)
+    if media_type is None:
+        raise UnsupportedFormat(f"{name}: unsupported format {suffix or '(none)'!r}; "
+                                f"Veikart reads {', '.join(sorted(MEDIA_TYPES))}")
+    raw = decode(name, data)
+    text = markdown_to_text(raw) if media_type == "text/markdown" else reflow(raw)
+    if not text.strip():
+        raise EmptyDocument(f"{name}: the document holds no text")
+    stem = Path(name).stem
+    return Document(name=name, slug=slugify(stem) or "document", title=_title(text, stem),
+                    text=text, media_type=media_type)
+
+
+def decode(name: str, data: bytes) -> str:
+    """Decode text in UTF-8 or UTF-16 (by byte-order mark), else Windows-1252; refuse binary data."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding)
+    if b"\x00" in data[:4096]:
+        raise UnreadableDocument(f"{name}: binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def markdown_to_text(raw: str) -> str:
+    """Strip Markdown and stray HTML markup, keeping one block per non-empty line."""
+    lines = []
+    for line in raw.replace("\r\n", "\n").split("\n"):
+        line = _HTML_TAG.sub(" ", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub("", _MD_HEADING.sub("", line))
+        line = re.sub(r"[ \u00a0]+", " ", line).strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _title(text: str, fallback: str) -> str:
+    first = text.split("\n", 1)[0].strip()
+    return first[:200] if 3 <= len(first) <= 200 else fallback

@@ -1,0 +1,146 @@
+"""Walk a document sentence by sentence with its structure: headings, goals, section focus."""
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ingest.model import Evidence, GoalFact, GoalLink
+
+_GOAL = re.compile(r"^(Delmål|Mål)\s+(\d{1,2})(?:\s?\.?\s?([A-Ha-h]))?\s*[:.–-]\s*(\S.{2,})$")
+_BULLET = re.compile(r"^[•▪●◦\-–*]\s")
+_TERMINAL = (".", "!", "?", ";", ":")
+_MAX_HEADING_WORDS = 12
+_FOCUS_MENTIONS = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One recognised mention of an entity."""
+
+    iri: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence with what surrounds it: section heading, the initiatives in focus, the one before."""
+
+    sent: Span
+    mentions: tuple[Mention, ...]
+    section: str
+    focus: tuple[str, ...]
+    previous: tuple[str, ...]
+
+    def evidence(self) -> Evidence:
+        """Return this sentence as evidence."""
+        return sentence_evidence(self.sent, self.section)
+
+    def initiatives(self) -> list[Mention]:
+        """Return the initiative mentions, in order."""
+        return [m for m in self.mentions if m.kind == "initiative"]
+
+
+def sentence_evidence(sent: Span, section: str = "") -> Evidence:
+    """Return ``sent`` without surrounding white space as evidence."""
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Evidence(start=start, end=start + len(text), text=text, section=section)
+
+
+def is_heading(block: str) -> bool:
+    """Return True for a short block without closing punctuation: a heading or slide title.
+
+    >>> is_heading("Innføring av Pasientens legemiddelliste (PLL)"), is_heading("Det er i gang.")
+    (True, False)
+    """
+    block = block.strip()
+    return (bool(block) and (block[0].isupper() or block[0].isdigit()) and not block.endswith(_TERMINAL)
+            and not _BULLET.match(block) and len(block.split()) <= _MAX_HEADING_WORDS)
+
+
+def parse_goal(block: str) -> tuple[str, str] | None:
+    """Return (notation, label) when ``block`` starts with a goal heading.
+
+    >>> parse_goal("Delmål 2.B: Helsepersonell skal ha tilgang til en felles legemiddelliste")
+    ('2.B', 'Helsepersonell skal ha tilgang til en felles legemiddelliste')
+    """
+    match = _GOAL.match(block.strip())
+    if not match:
+        return None
+    kind, number, letter, label = match.groups()
+    if kind == "Delmål" and not letter:
+        return None
+    notation = f"{number}.{letter.upper()}" if letter else number
+    return notation, label.strip()[:300]
+
+
+class Outline:
+    """Walk the sentences of an annotated Doc, collecting goals and which initiatives serve them."""
+
+    def __init__(self, doc: Doc, spans_key: str = "entities"):
+        self.doc = doc
+        self.goals: list[GoalFact] = []
+        self._section_counts: dict[str, Counter] = {}
+        self._heading_links: set[tuple[str, str]] = set()
+        self._by_sentence: dict[int, list[Mention]] = {}
+        for span in doc.spans[spans_key]:
+            mention = Mention(span.id_, span.label_, span.start_char, span.end_char)
+            self._by_sentence.setdefault(span.sent.start, []).append(mention)
+
+    def sentences(self) -> Iterator[SentenceView]:
+        """Yield every sentence with its context, in document order."""
+        section, goal = "", ""
+        focus: tuple[str, ...] = ()
+        previous: tuple[str, ...] = ()
+        for sent in self.doc.sents:
+            if not sent.text.strip():
+                continue
+            mentions = tuple(self._by_sentence.get(sent.start, ()))
+            inits = tuple(dict.fromkeys(m.iri for m in mentions if m.kind == "initiative"))
+            block_begins = sent.start == 0 or "\n" in self.doc.text[max(0, sent.start_char - 2):sent.start_char]
+            if block_begins:
+                block = _block_at(self.doc.text, sent.start_char)
+                parsed = parse_goal(block)
+                if parsed:
+                    goal = parsed[0]
+                    self.goals.append(GoalFact(parsed[0], _first_sentence(parsed[1]), self._evidence(sent, block)))
+                    focus = inits
+                    section = block.strip()[:200]
+                elif is_heading(block):
+                    section = block.strip()[:200]
+                    focus = inits or focus
+                elif inits and not focus:
+                    focus = inits[:1]
+                if goal:
+                    self._heading_links |= {(i, goal) for i in (inits if (parsed or is_heading(block)) else ())}
+            if goal:
+                self._section_counts.setdefault(goal, Counter()).update(m.iri for m in mentions
+                                                                        if m.kind == "initiative")
+            yield SentenceView(sent, mentions, section, focus, previous)
+            previous = inits
+
+    def goal_links(self) -> list[GoalLink]:
+        """Return the initiatives named in a goal's headings or often in its section."""
+        links = set(self._heading_links)
+        for goal, counts in self._section_counts.items():
+            links |= {(iri, goal) for iri, n in counts.items() if n >= _FOCUS_MENTIONS}
+        return [GoalLink(iri, notation) for iri, notation in sorted(links)]
+
+    def _evidence(self, sent: Span, block: str) -> Evidence:
+        text = block.strip()
+        start = self.doc.text.find(text, sent.start_char)
+        return Evidence(start=start, end=start + len(text), text=text, section=text[:200])
+
+
+def _block_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
+def _first_sentence(label: str) -> str:
+    return re.split(r"(?<=[a-zæøå])\. ", label, maxsplit=1)[0].rstrip(" .")

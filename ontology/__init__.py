@@ -1,0 +1,76 @@
+"""The Veikart ontology: namespace constants, IRI minting and loaders for the Turtle files."""
+
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SH, SKOS, XSD
+
+from ontology.identifiers import (
+    BASE,
+    GRAPH_BASE,
+    ID_BASE,
+    LEXICON_GRAPH,
+    ONTOLOGY_GRAPH,
+    document_graph,
+    local_id,
+    mint,
+    slugify,
+)
+from ontology.namespace import VK
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+HERE = Path(__file__).parent
+ONTOLOGY_FILE = HERE / "veikart.ttl"
+SHAPES_FILE = HERE / "shapes.ttl"
+LEXICON_DIR = HERE / "lexicon"
+
+PREFIXES = {
+    "vk": str(VK),
+    "skos": str(SKOS),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "dcterms": str(DCTERMS),
+    "foaf": str(FOAF),
+    "qb": str(QB),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+}
+
+
+def lexicon_files() -> list[Path]:
+    """Return the Turtle files of the domain lexicon, sorted by name."""
+    return sorted(LEXICON_DIR.glob("*.ttl"))
+
+
+def load_ontology() -> Graph:
+    """Parse the ontology into an rdflib graph.
+
+    >>> (VK.Initiative, RDF.type, OWL.Class) in load_ontology()
+    True
+    """
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+def load_lexicon() -> Graph:
+    """Parse every lexicon file into one rdflib graph."""
+    g = Graph()
+    for path in lexicon_files():
+        g.parse(path, format="turtle")
+    return g
+
+
+def load_shapes() -> Graph:
+    """Parse the SHACL shapes into an rdflib graph."""
+    return Graph().parse(SHAPES_FILE, format="turtle")
+
+
+__all__ = [
+    "BASE", "DCTERMS", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
+    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE",
+    "SKOS", "VK", "XSD", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
+    "load_shapes", "local_id", "mint", "slugify",
+]
