@@ -103,9 +103,9 @@ class Catalog:
             else:
                 top[str(row["notation"])] = {**record, "subgoals": []}
         for sub in subgoals:
-            parent = top.setdefault(sub["notation"].split(".")[0], {
-                "id": sub["notation"].split(".")[0], "notation": sub["notation"].split(".")[0], "label": "",
-                "initiatives": [], "subgoals": []})
+            number = str(sub["notation"]).split(".")[0]
+            parent = top.setdefault(number, {"id": number, "notation": number, "label": "", "initiatives": [],
+                                             "subgoals": []})
             parent["subgoals"].append(sub)
         return sorted(top.values(), key=lambda g: g["notation"])
 

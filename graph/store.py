@@ -48,7 +48,7 @@ class Store:
         """Replace the named graph ``graph`` with the triples of ``quads``, in one transaction."""
         name = ox.NamedNode(graph)
         triples = [ox.Triple(from_rdflib(s), from_rdflib(p), from_rdflib(o)) for s, p, o, _ in quads]
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+        body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
 
     def replace_document(self, graph: str, document: str, content_hash: str,
@@ -127,4 +127,4 @@ class Store:
         else:
             triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
             data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
-        return data, media_type
+        return data or b"", media_type

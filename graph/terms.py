@@ -1,6 +1,7 @@
 """Convert between plain Python values, rdflib terms and pyoxigraph terms at the store's edge."""
 
 from decimal import Decimal
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -30,7 +31,7 @@ def to_term(value: object) -> ox.NamedNode | ox.Literal:
     return ox.Literal(str(value))
 
 
-def from_rdflib(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def from_rdflib(term: Node) -> Any:
     """Return the pyoxigraph term equal to the rdflib ``term``."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -64,4 +65,4 @@ def to_python(term: object) -> object:
         if datatype == XSD + "boolean":
             return term.value in ("true", "1")
         return term.value
-    return term.value
+    return getattr(term, "value", term)

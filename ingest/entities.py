@@ -142,7 +142,9 @@ class EntityRecognizer:
             new_names = [n for n in (entity.label, *entity.alt_labels) if n not in known_names]
             if new_names:
                 matcher.add(iri, [name_pattern(self.nlp.tokenizer, n) for n in new_names])
-        spans = []
+        spans: list[Span] = []
+        if len(matcher) == 0:
+            return spans
         for match_id, start, end in matcher(doc):
             iri = self.nlp.vocab.strings[match_id]
             span = Span(doc, start, end, label=resolver.entities[iri].kind)

@@ -51,7 +51,7 @@ def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
     """Return the pipeline, seeded with ``lexicon`` (by default the domain lexicon of ontology/)."""
     lexicon = lexicon_entities() if lexicon is None else lexicon
     nlp = spacy.blank("nb")
-    _split_hyphenated_abbreviations(nlp)
+    _adjust_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("vk_block_sentences")
     nlp.add_pipe("vk_stems")
@@ -67,7 +67,10 @@ def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
     return nlp
 
 
-def _split_hyphenated_abbreviations(nlp: Language) -> None:
-    """Split "PLL-funksjonaliteten" into PLL, -, funksjonaliteten so the abbreviation is found."""
+def _adjust_tokenizer(nlp: Language) -> None:
+    """Split "PLL-funksjonaliteten" into PLL, -, funksjonaliteten so the abbreviation is found, and
+    a full stop after a year ("i 2025.") off the number, so the sentence ends there."""
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\b\d{4})\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

@@ -62,7 +62,8 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
     for goal in facts.goals:
         node = URIRef(goal_iri(goal.notation))
         triples += [(node, RDF.type, VK.SubGoal if goal.parent else VK.StrategicGoal),
-                    (node, SKOS.notation, Literal(goal.notation)), (node, SKOS.prefLabel, Literal(goal.label, lang="nb")),
+                    (node, SKOS.notation, Literal(goal.notation)),
+                    (node, SKOS.prefLabel, Literal(goal.label, lang="nb")),
                     (node, SKOS.inScheme, VK.Goals), (node, PROV.wasDerivedFrom, evidence.write(goal.evidence))]
         if goal.parent:
             triples.append((node, SKOS.broader, URIRef(goal_iri(goal.parent))))

@@ -1,0 +1,124 @@
+"""The ``veikart`` command line: ingest, serve, query and export."""
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
+
+from api.config import Settings
+from api.ingestion import ingest_document, install_vocabularies
+from graph import EXPORT_FORMATS, GraphError, Store
+from ingest import MEDIA_TYPES, Analyzer, IngestError, read
+
+err = Console(stderr=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (GraphError, IngestError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    settings = Settings()
+    parser = argparse.ArgumentParser(prog="veikart", description="Knowledge graph of strategy documents.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    def command(name: str, run, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.add_argument("--store", default=settings.store, help="store folder (default: %(default)s)")
+        sub.set_defaults(run=run)
+        return sub
+
+    ingest = command("ingest", run_ingest, "Ingest documents (files or folders) into the store.")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    serve = command("serve", run_serve, "Serve the REST API, the SPARQL endpoint and the web client.")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    query = command("query", run_query, "Run a SPARQL query over the store.")
+    query.add_argument("sparql")
+    query.add_argument("--format", choices=["table", "json", "csv", "tsv"], default="table")
+    export = command("export", run_export, "Export the whole graph.")
+    export.add_argument("--format", choices=list(EXPORT_FORMATS), default="turtle")
+    return parser
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in MEDIA_TYPES and p.is_file())
+        else:
+            files.append(path)
+    return files
+
+
+def run_ingest(args) -> int:
+    files = _files(args.paths)
+    documents = [read(f) for f in files]  # every file is read before the store is touched
+    store = Store(args.store)
+    install_vocabularies(store)
+    analyzer = Analyzer()
+    table = Table("document", "changed", "entities", "discovered", "dependencies", "phases", "goals")
+    for document in track(documents, description="Ingesting", console=err, disable=len(documents) < 3):
+        s = ingest_document(store, analyzer, document)
+        table.add_row(s.name, "yes" if s.changed else "unchanged", *(str(n) for n in (
+            s.entities, s.discovered, s.dependencies, s.phases, s.goals)))
+    Console().print(table)
+    return 0
+
+
+def run_serve(args) -> int:
+    import uvicorn
+
+    from api.main import create_app
+
+    uvicorn.run(create_app(Settings(store=args.store)), host=args.host, port=args.port)
+    return 0
+
+
+def run_query(args) -> int:
+    results = Store(args.store).query(args.sparql)
+    if not hasattr(results, "variables"):
+        print(json.dumps(bool(results)) if not hasattr(results, "__iter__") else
+              "".join(f"{t}\n" for t in results), end="" if hasattr(results, "__iter__") else "\n")
+        return 0
+    header = [v.value for v in results.variables]
+    rows = [[_cell(solution[v]) for v in header] for solution in results]
+    if args.format == "json":
+        print(json.dumps([dict(zip(header, row, strict=True)) for row in rows], ensure_ascii=False, indent=1))
+    elif args.format in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if args.format == "csv" else "\t", lineterminator="\n")
+        writer.writerows([header, *rows])
+        sys.stdout.write(out.getvalue())
+    else:
+        table = Table(*header)
+        for row in rows:
+            table.add_row(*row)
+        Console().print(table)
+    return 0
+
+
+def run_export(args) -> int:
+    data, _ = Store(args.store).export(args.format)
+    sys.stdout.buffer.write(data)
+    return 0
+
+
+def _cell(term) -> str:
+    return "" if term is None else term.value
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""Dependencies of the routes: the store, the analyser, the settings, the catalog, write access."""
+
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Request
+
+from api.config import Settings
+from graph import Store
+from graph.catalog import Catalog
+from ingest import Analyzer
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def get_analyzer(request: Request) -> Analyzer:
+    return request.app.state.analyzer
+
+
+def get_catalog(request: Request) -> Catalog:
+    return Catalog(request.app.state.store)
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[Store, Depends(get_store)]
+AnalyzerDep = Annotated[Analyzer, Depends(get_analyzer)]
+CatalogDep = Annotated[Catalog, Depends(get_catalog)]
+
+
+def require_token(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Allow a write only with ``Authorization: Bearer $VEIKART_TOKEN``; with no token configured, none."""
+    if not settings.token:
+        raise HTTPException(403, "writes are disabled: the server has no VEIKART_TOKEN configured")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), settings.token.encode()):
+        raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+
+
+WriteAccess = Depends(require_token)

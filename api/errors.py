@@ -1,0 +1,33 @@
+"""Translate the errors of ingest and graph into HTTP responses, in one place."""
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
+from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
+
+STATUS = [
+    (QuerySyntaxError, 400),
+    (UnknownFormat, 400),
+    (StoreUnavailable, 503),
+    (GraphError, 500),
+    (UnsupportedFormat, 415),
+    (EmptyDocument, 422),
+    (UnreadableDocument, 422),
+    (IngestError, 422),
+]
+
+
+def status_of(exc: Exception) -> int:
+    """Return the HTTP status for an error of ours."""
+    return next(code for cls, code in STATUS if isinstance(exc, cls))
+
+
+def install(app: FastAPI) -> None:
+    """Answer our errors as JSON ``{"detail": ...}`` with their status."""
+
+    async def handle(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
+
+    app.add_exception_handler(GraphError, handle)
+    app.add_exception_handler(IngestError, handle)

@@ -1,0 +1,48 @@
+"""Wire ingest to the store: read, analyse, write one document's graph, report what changed."""
+
+from dataclasses import dataclass
+
+from graph import Store
+from ingest import Analyzer, Document, Facts, document_iri, facts_to_quads
+from ontology import LEXICON_GRAPH, ONTOLOGY_GRAPH, document_graph, load_lexicon, load_ontology
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What ingesting one document did."""
+
+    document: str
+    name: str
+    changed: bool
+    entities: int
+    discovered: int
+    dependencies: int
+    phases: int
+    goals: int
+
+    @classmethod
+    def of(cls, facts: Facts, changed: bool) -> "IngestSummary":
+        return cls(document=facts.document.slug, name=facts.document.name, changed=changed,
+                   entities=len(facts.entities), discovered=sum(e.discovered for e in facts.entities),
+                   dependencies=len(facts.dependencies), phases=len(facts.phases), goals=len(facts.goals))
+
+
+def install_vocabularies(store: Store) -> None:
+    """Write the ontology and the lexicon into their own named graphs."""
+    for graph, triples in ((ONTOLOGY_GRAPH, load_ontology()), (LEXICON_GRAPH, load_lexicon())):
+        store.replace_graph(graph, [(s, p, o, None) for s, p, o in triples])
+
+
+def ingest_document(store: Store, analyzer: Analyzer, document: Document) -> IngestSummary:
+    """Analyse ``document`` and replace its graph; an unchanged document is left as it is."""
+    graph, iri = document_graph(document.slug), str(document_iri(document.slug))
+    if store.content_hash(graph, iri) == document.content_hash:
+        return IngestSummary(document.slug, document.name, False, 0, 0, 0, 0, 0)
+    facts = analyzer.analyze(document)
+    changed = store.replace_document(graph, iri, document.content_hash, facts_to_quads(facts))
+    return IngestSummary.of(facts, changed)
+
+
+def remove_document(store: Store, slug: str) -> bool:
+    """Remove a document and every fact only it stated; return False if there was none."""
+    return store.remove_graph(document_graph(slug))

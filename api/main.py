@@ -1,0 +1,38 @@
+"""Build the FastAPI application: store and pipeline created once, in the lifespan."""
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api import errors
+from api.config import Settings
+from api.ingestion import install_vocabularies
+from api.routes import actors, catalog, documents, initiatives, sparql, system
+from graph import Store
+from ingest import Analyzer
+
+
+def create_app(settings: Settings | None = None, *, store: Store | None = None,
+               analyzer: Analyzer | None = None) -> FastAPI:
+    """Return the Veikart app over ``store`` (by default the one ``settings.store`` names)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.settings = settings
+        app.state.store = store if store is not None else Store(settings.store)
+        install_vocabularies(app.state.store)
+        app.state.analyzer = analyzer or Analyzer()
+        yield
+
+    app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
+                  description="Actors, initiatives, dependencies, phases and goals of strategy documents, "
+                              "with the evidence for every fact.")
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
+                           allow_headers=["*"])
+    errors.install(app)
+    for module in (system, initiatives, actors, catalog, documents, sparql):
+        app.include_router(module.router)
+    return app

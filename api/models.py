@@ -1,0 +1,185 @@
+"""Response models of the REST API; their docstrings become the OpenAPI descriptions."""
+
+from pydantic import BaseModel
+
+
+class EntityRef(BaseModel):
+    """A reference to an initiative or organisation; ``id`` is URL-safe."""
+
+    id: str
+    iri: str
+    label: str
+    altLabels: list[str] = []
+
+
+class PhaseRef(BaseModel):
+    """A phase of the value chain."""
+
+    notation: str
+    label: str
+
+
+class EvidenceOut(BaseModel):
+    """The sentence a fact rests on: document id and character offsets into its text."""
+
+    document: str
+    text: str
+    start: int
+    end: int
+
+
+class PhaseStatementOut(BaseModel):
+    """An initiative in a phase, when, where, with what status, and why we think so."""
+
+    phase: PhaseRef
+    date: str | None = None
+    dateText: str | None = None
+    scope: EntityRef | str | None = None
+    status: str
+    evidence: list[EvidenceOut]
+
+
+class Edge(BaseModel):
+    """A direct dependency: ``dependent`` needs ``prerequisite``."""
+
+    prerequisite: EntityRef
+    dependent: EntityRef
+    kind: str
+    confidence: float
+    evidence: list[EvidenceOut]
+
+
+class GoalRef(BaseModel):
+    """A goal or subgoal by notation."""
+
+    notation: str
+    label: str
+
+
+class ActorRole(BaseModel):
+    """An organisation and its role in an initiative."""
+
+    actor: EntityRef
+    role: str
+
+
+class InitiativeSummary(EntityRef):
+    """An initiative in a list: its current phase, goals and lead actors."""
+
+    phase: PhaseRef | None = None
+    goals: list[str] = []
+    leads: list[EntityRef] = []
+    discovered: bool = False
+
+
+class DocumentRef(BaseModel):
+    """A source document."""
+
+    id: str
+    title: str
+
+
+class InitiativeDetail(EntityRef):
+    """An initiative with its phases, dependencies, dependents, actors, subgoals and documents."""
+
+    description: str = ""
+    discovered: bool = False
+    phase: PhaseRef | None = None
+    phases: list[PhaseStatementOut]
+    dependencies: list[Edge]
+    dependents: list[Edge]
+    actors: list[ActorRole]
+    subgoals: list[GoalRef]
+    documents: list[DocumentRef]
+
+
+class InitiativePage(BaseModel):
+    items: list[InitiativeSummary]
+    total: int
+
+
+class ActorSummary(EntityRef):
+    """An organisation with the initiatives it has a role in."""
+
+    initiatives: list[EntityRef] = []
+    discovered: bool = False
+
+
+class ActorPage(BaseModel):
+    items: list[ActorSummary]
+    total: int
+
+
+class ActorDetail(ActorSummary):
+    """An organisation with its roles and the documents that name it."""
+
+    roles: list[dict] = []
+    documents: list[DocumentRef] = []
+
+
+class EdgePage(BaseModel):
+    items: list[Edge]
+    total: int
+
+
+class SubGoalOut(BaseModel):
+    id: str
+    notation: str
+    label: str
+    initiatives: list[EntityRef] = []
+
+
+class GoalOut(SubGoalOut):
+    subgoals: list[SubGoalOut] = []
+
+
+class GoalPage(BaseModel):
+    items: list[GoalOut]
+    total: int
+
+
+class PhaseOut(BaseModel):
+    """A phase of the value chain, in order."""
+
+    notation: str
+    order: int
+    label: str
+    labelEn: str
+    definition: str | None = None
+
+
+class PhasePage(BaseModel):
+    items: list[PhaseOut]
+    total: int
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str
+    source: str
+    format: str | None = None
+    contentHash: str
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentOut]
+    total: int
+
+
+class IngestResult(BaseModel):
+    """What an upload added."""
+
+    document: str
+    name: str
+    changed: bool
+    entities: int
+    discovered: int
+    dependencies: int
+    phases: int
+    goals: int
+
+
+class Health(BaseModel):
+    status: str
+    quads: int
+    graphs: int

@@ -1,0 +1,38 @@
+"""Dependencies, goals and the value chain: the lists that span the whole graph."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import CatalogDep, StoreDep
+from api.models import EdgePage, GoalPage, PhasePage
+from api.routes.initiatives import Limit, Offset
+
+router = APIRouter(prefix="/api", tags=["graph"])
+
+
+@router.get("/dependencies", response_model=EdgePage)
+def list_dependencies(
+    catalog: CatalogDep,
+    kind: Annotated[str | None, Query(description="requires, buildsOn, follows, integratesWith or coordinatedWith")]
+    = None,
+    limit: Limit = 1000,
+    offset: Offset = 0,
+) -> dict:
+    """List every direct dependency edge with its kind, confidence and evidence sentences."""
+    edges = [e for e in catalog.dependencies() if kind is None or e["kind"] == kind]
+    return {"items": edges[offset:offset + limit], "total": len(edges)}
+
+
+@router.get("/goals", response_model=GoalPage)
+def list_goals(catalog: CatalogDep) -> dict:
+    """List the strategic goals with their subgoals and the initiatives that serve each."""
+    goals = catalog.goals()
+    return {"items": goals, "total": len(goals)}
+
+
+@router.get("/phases", response_model=PhasePage)
+def list_phases(store: StoreDep) -> dict:
+    """List the phases of the value chain, in order."""
+    items = store.select("phases")
+    return {"items": items, "total": len(items)}

@@ -1,0 +1,65 @@
+"""Documents: list, upload (ingest) and remove."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Request
+from pydantic import BaseModel, Field
+
+from api.deps import AnalyzerDep, SettingsDep, StoreDep, WriteAccess
+from api.ingestion import ingest_document, remove_document
+from api.models import DocumentPage, IngestResult
+from ingest import read_bytes
+from ontology import local_id, slugify
+
+router = APIRouter(prefix="/api/documents", tags=["documents"])
+
+
+class TextDocument(BaseModel):
+    """A document sent as JSON: its file name (the extension says the format) and its text."""
+
+    name: Annotated[str, Field(min_length=1, max_length=255)]
+    text: str
+
+
+@router.get("", response_model=DocumentPage)
+def list_documents(store: StoreDep) -> dict:
+    """List the ingested documents."""
+    items = [{"id": local_id(str(r["document"])), "title": r["title"], "source": r["source"], "format": r["format"],
+              "contentHash": r["hash"]} for r in store.select("documents")]
+    return {"items": items, "total": len(items)}
+
+
+@router.post("", response_model=IngestResult, status_code=201, dependencies=[WriteAccess])
+async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerDep, settings: SettingsDep) -> dict:
+    """Ingest a document sent as multipart upload (field ``file``) or as JSON ``{name, text}``."""
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if int(request.headers.get("content-length") or 0) > settings.max_upload_bytes:
+        raise HTTPException(413, f"the upload is larger than {settings.max_upload_bytes} bytes")
+    if media == "application/json":
+        payload = TextDocument.model_validate_json(await request.body())
+        name, data = payload.name, payload.text.encode("utf-8")
+    elif media == "multipart/form-data":
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise HTTPException(422, "the form needs a file in the field 'file'")
+        name, data = upload.filename or "", await upload.read()
+    else:
+        raise HTTPException(415, "send multipart/form-data with a 'file' field, or JSON {name, text}")
+    safe_name = _safe_name(name)
+    summary = ingest_document(store, analyzer, read_bytes(safe_name, data))
+    return summary.__dict__
+
+
+@router.delete("/{document_id}", status_code=204, dependencies=[WriteAccess])
+def delete_document(document_id: str, store: StoreDep) -> None:
+    """Remove a document and every fact that only it stated."""
+    if slugify(document_id) != document_id or not remove_document(store, document_id):
+        raise HTTPException(404, f"no document with id {document_id!r}")
+
+
+def _safe_name(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if not base or any(ord(c) < 32 for c in base) or base in (".", ".."):
+        raise HTTPException(422, f"unusable file name {name!r}")
+    return base

@@ -1,0 +1,37 @@
+import csv
+import io
+
+from api.cli import main
+from tests.conftest import CORPUS
+
+
+def test_ingest_query_and_export(tmp_path, capsys):
+    store = str(tmp_path / "store")
+    note = tmp_path / "notat.md"
+    note.write_text("Pasientens timebok forutsetter Kjernejournal.\n", encoding="utf-8")
+    assert main(["ingest", str(note), "--store", store]) == 0
+    assert "notat.md" in capsys.readouterr().out
+    query = ("PREFIX vk: <https://w3id.org/veikart/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+             "SELECT ?label WHERE { ?d a vk:Dependency ; vk:dependent [ skos:prefLabel ?label ] }")
+    assert main(["query", query, "--store", store, "--format", "csv"]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [["label"], ["Pasientens timebok"]]
+    assert main(["export", "--store", store, "--format", "nquads"]) == 0
+    assert "Pasientens timebok" in capsys.readouterr().out
+
+
+def test_reingest_reports_unchanged(tmp_path, capsys):
+    store = str(tmp_path / "store")
+    assert main(["ingest", str(CORPUS[0]), "--store", store]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(CORPUS[0]), "--store", store]) == 0
+    assert "unchanged" in capsys.readouterr().out
+
+
+def test_bad_input_exits_non_zero_and_leaves_store_empty(tmp_path, capsys):
+    store = tmp_path / "store"
+    bad = tmp_path / "arkiv.zip"
+    bad.write_bytes(b"PK\x03\x04")
+    assert main(["ingest", str(bad), "--store", str(store)]) == 1
+    assert "unsupported format" in capsys.readouterr().err
+    assert not store.exists()
+    assert main(["query", "SELEKT", "--store", str(tmp_path / "other")]) == 1
