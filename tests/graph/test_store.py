@@ -85,3 +85,8 @@ def test_export_formats_parse_back(fmt, parse_format):
 def test_unknown_export_format_is_refused():
     with pytest.raises(UnknownFormat):
         Store().export("xls")
+
+
+def test_store_creates_missing_parent_folders(tmp_path):
+    Store(tmp_path / "data" / "store").replace_graph(G, quads("A"))
+    assert (tmp_path / "data" / "store").is_dir()
