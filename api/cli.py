@@ -53,18 +53,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _files(paths: list[Path]) -> list[Path]:
+def document_files(paths: list[Path]) -> list[Path]:
+    """Return the files to ingest: named files as given, and the readable files of named folders
+    except their README, which describes the folder rather than belonging to it."""
     files = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in MEDIA_TYPES and p.is_file())
+            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in MEDIA_TYPES and p.is_file()
+                            and p.stem.lower() != "readme")
         else:
             files.append(path)
     return files
 
 
 def run_ingest(args) -> int:
-    files = _files(args.paths)
+    files = document_files(args.paths)
     documents = [read(f) for f in files]  # every file is read before the store is touched
     store = Store(args.store)
     install_vocabularies(store)

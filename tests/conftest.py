@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from api.cli import document_files
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app
@@ -12,7 +13,7 @@ from graph import Store
 from ingest import Analyzer, read
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = sorted((ROOT / "corpus").glob("*.[tm][xd]*"))
+CORPUS = document_files([ROOT / "corpus"])
 TOKEN = "test-token"
 
 

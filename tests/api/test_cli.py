@@ -35,3 +35,11 @@ def test_bad_input_exits_non_zero_and_leaves_store_empty(tmp_path, capsys):
     assert "unsupported format" in capsys.readouterr().err
     assert not store.exists()
     assert main(["query", "SELEKT", "--store", str(tmp_path / "other")]) == 1
+
+
+def test_folder_ingest_skips_the_folder_readme(tmp_path):
+    (tmp_path / "README.md").write_text("Om mappen.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Tekst.\n", encoding="utf-8")
+    assert [p.name for p in CORPUS] == ["strategiradet-2026-03-26.md", "veikart-nasjonal-e-helsestrategi.txt"]
+    from api.cli import document_files
+    assert [p.name for p in document_files([tmp_path])] == ["a.txt"]
