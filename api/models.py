@@ -166,19 +166,6 @@ class DocumentPage(BaseModel):
     total: int
 
 
-class IngestResult(BaseModel):
-    """What an upload added."""
-
-    document: str
-    name: str
-    changed: bool
-    entities: int
-    discovered: int
-    dependencies: int
-    phases: int
-    goals: int
-
-
 class Health(BaseModel):
     status: str
     quads: int

@@ -6,8 +6,8 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from api.deps import AnalyzerDep, SettingsDep, StoreDep, WriteAccess
-from api.ingestion import ingest_document, remove_document
-from api.models import DocumentPage, IngestResult
+from api.ingestion import IngestSummary, ingest_document, remove_document
+from api.models import DocumentPage
 from ingest import read_bytes
 from ontology import local_id, slugify
 
@@ -29,8 +29,9 @@ def list_documents(store: StoreDep) -> dict:
     return {"items": items, "total": len(items)}
 
 
-@router.post("", response_model=IngestResult, status_code=201, dependencies=[WriteAccess])
-async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerDep, settings: SettingsDep) -> dict:
+@router.post("", response_model=IngestSummary, status_code=201, dependencies=[WriteAccess])
+async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerDep,
+                          settings: SettingsDep) -> IngestSummary:
     """Ingest a document sent as multipart upload (field ``file``) or as JSON ``{name, text}``."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if int(request.headers.get("content-length") or 0) > settings.max_upload_bytes:
@@ -47,8 +48,7 @@ async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerD
     else:
         raise HTTPException(415, "send multipart/form-data with a 'file' field, or JSON {name, text}")
     safe_name = _safe_name(name)
-    summary = ingest_document(store, analyzer, read_bytes(safe_name, data))
-    return summary.__dict__
+    return ingest_document(store, analyzer, read_bytes(safe_name, data))
 
 
 @router.delete("/{document_id}", status_code=204, dependencies=[WriteAccess])
