@@ -1,9 +1,6 @@
 """The ``veikart`` command line: ingest, serve, query and export."""
 
 import argparse
-import csv
-import io
-import json
 import sys
 from pathlib import Path
 
@@ -14,9 +11,11 @@ from rich.table import Table
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from graph import EXPORT_FORMATS, GraphError, Store
+from graph.results import serialize_results
 from ingest import MEDIA_TYPES, Analyzer, IngestError, read
 
 err = Console(stderr=True)
+QUERY_MEDIA_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,24 +91,16 @@ def run_serve(args) -> int:
 
 def run_query(args) -> int:
     results = Store(args.store).query(args.sparql)
-    if not hasattr(results, "variables"):
-        print(json.dumps(bool(results)) if not hasattr(results, "__iter__") else
-              "".join(f"{t}\n" for t in results), end="" if hasattr(results, "__iter__") else "\n")
-        return 0
-    header = [v.value for v in results.variables]
-    rows = [[_cell(solution[v]) for v in header] for solution in results]
-    if args.format == "json":
-        print(json.dumps([dict(zip(header, row, strict=True)) for row in rows], ensure_ascii=False, indent=1))
-    elif args.format in ("csv", "tsv"):
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if args.format == "csv" else "\t", lineterminator="\n")
-        writer.writerows([header, *rows])
-        sys.stdout.write(out.getvalue())
-    else:
+    solutions = hasattr(results, "variables")
+    if solutions and args.format == "table":
+        header = [v.value for v in results.variables]
         table = Table(*header)
-        for row in rows:
-            table.add_row(*row)
+        for solution in results:
+            table.add_row(*(_cell(solution[v]) for v in header))
         Console().print(table)
+        return 0
+    body, _ = serialize_results(results, QUERY_MEDIA_TYPES.get(args.format) if solutions else None)
+    sys.stdout.buffer.write(body)
     return 0
 
 

@@ -34,13 +34,13 @@ def install_vocabularies(store: Store) -> None:
 
 
 def ingest_document(store: Store, analyzer: Analyzer, document: Document) -> IngestSummary:
-    """Analyse ``document`` and replace its graph; an unchanged document is left as it is."""
+    """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not analysed."""
     graph, iri = document_graph(document.slug), str(document_iri(document.slug))
     if store.content_hash(graph, iri) == document.content_hash:
         return IngestSummary(document.slug, document.name, False, 0, 0, 0, 0, 0)
     facts = analyzer.analyze(document)
-    changed = store.replace_document(graph, iri, document.content_hash, facts_to_quads(facts))
-    return IngestSummary.of(facts, changed)
+    store.replace_graph(graph, facts_to_quads(facts))
+    return IngestSummary.of(facts, changed=True)
 
 
 def remove_document(store: Store, slug: str) -> bool:

@@ -17,8 +17,6 @@ GRAPH_FORMATS = {
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/trig": ox.RdfFormat.TRIG,
 }
 
 
@@ -47,11 +45,10 @@ def negotiate(accept: str | None, offered: list[str]) -> str:
 def serialize_results(results, accept: str | None) -> tuple[bytes, str]:
     """Serialise SELECT/ASK solutions or CONSTRUCT/DESCRIBE triples as the client asked."""
     if isinstance(results, ox.QueryTriples):
-        media = negotiate(accept, list(GRAPH_FORMATS)[:4])
+        media = negotiate(accept, list(GRAPH_FORMATS))
         return results.serialize(format=GRAPH_FORMATS[media]) or b"", media
-    media = negotiate(accept, ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                               "text/tab-separated-values", "application/json", "application/xml"])
-    return results.serialize(format=RESULT_FORMATS[media]), media
+    media = negotiate(accept, list(RESULT_FORMATS))
+    return results.serialize(format=RESULT_FORMATS[media]) or b"", media
 
 
 def _is_number(text: str) -> bool:

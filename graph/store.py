@@ -53,14 +53,6 @@ class Store:
         body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
 
-    def replace_document(self, graph: str, document: str, content_hash: str,
-                         quads: Iterable[tuple[Node, Node, Node, Node]]) -> bool:
-        """Replace a document's graph unless it already holds ``content_hash``; return True if it changed."""
-        if self.content_hash(graph, document) == content_hash:
-            return False
-        self.replace_graph(graph, quads)
-        return True
-
     def remove_graph(self, graph: str) -> bool:
         """Remove the named graph ``graph``; return False if there was none."""
         name = ox.NamedNode(graph)

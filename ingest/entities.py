@@ -59,19 +59,21 @@ class EntityRecognizer:
         self.lexicon_key = lexicon_key
         self.spans_key = spans_key
         self.lexicon: list[Entity] = []
+        self._lexicon_names: dict[str, set[str]] = {}
         self.patterns, self.stopwords = load_patterns()
 
     def set_lexicon(self, lexicon: list[Entity]) -> None:
         """Use ``lexicon`` as the known entities."""
         self.lexicon = list(lexicon)
+        self._lexicon_names = {e.iri: {e.label, *e.alt_labels} for e in self.lexicon}
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon)
         found: list[Span] = list(doc.spans[self.lexicon_key])
-        self._known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
+        known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         roles: list[tuple[str, str, Span]] = []
         for sent in doc.sents:
-            found += self._discover(doc, sent, resolver, roles)
+            found += self._discover(doc, sent, resolver, roles, known_chars)
             found += self._learn_abbreviations(doc, sent, resolver)
         found += self._match_learned(doc, resolver)
         doc.spans[self.spans_key] = filter_spans(found)
@@ -94,7 +96,7 @@ class EntityRecognizer:
             words = words[1:]
         return " ".join(words), cut
 
-    def _discover(self, doc: Doc, sent: Span, resolver: Resolver, roles: list) -> list[Span]:
+    def _discover(self, doc: Doc, sent: Span, resolver: Resolver, roles: list, known_chars: set[int]) -> list[Span]:
         spans = []
         for pattern in self.patterns:
             for match in pattern.regex.finditer(sent.text):
@@ -102,7 +104,7 @@ class EntityRecognizer:
                 if len(name) < 3 or name.lower() in self.stopwords:
                     continue
                 start = sent.start_char + match.start("name") + cut
-                if resolver.resolve(name) is None and not self._known_chars.isdisjoint(
+                if resolver.resolve(name) is None and not known_chars.isdisjoint(
                         range(start, start + len(name))):
                     continue  # a fragment around a lexicon name, such as "Helseplattformen kommune"
                 iri = resolver.discover(name, pattern.kind, pattern.confidence)
@@ -111,7 +113,7 @@ class EntityRecognizer:
                     continue
                 spans.append(span)
                 if "lead" in pattern.regex.groupindex and match.group("lead"):
-                    lead, lead_cut = self._trim(match.group("lead").strip())
+                    lead, _ = self._trim(match.group("lead").strip())
                     lead_iri = resolver.discover(lead, "organization", pattern.confidence)
                     roles.append((lead_iri, iri, sent))
         return spans
@@ -135,10 +137,8 @@ class EntityRecognizer:
     def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:
         """Find every mention of the names this document taught, beyond where they were learned."""
         matcher = Matcher(self.nlp.vocab)
-        lexicon = {e.iri: e for e in self.lexicon}
         for iri, entity in resolver.entities.items():
-            known = lexicon.get(iri)
-            known_names = set() if known is None else {known.label, *known.alt_labels}
+            known_names = self._lexicon_names.get(iri, set())
             new_names = [n for n in (entity.label, *entity.alt_labels) if n not in known_names]
             if new_names:
                 matcher.add(iri, [name_pattern(self.nlp.tokenizer, n) for n in new_names])

@@ -1,7 +1,5 @@
 """Turn an annotated Doc into :class:`~ingest.model.Facts`: a pure function of its annotations."""
 
-from collections import Counter
-
 from spacy.tokens import Doc
 
 from ingest.dependencies import CueBook, extract_dependencies
@@ -17,8 +15,8 @@ def doc_to_facts(doc: Doc, document: Document, cues: CueBook, phase_cues: PhaseB
     for view in outline.sentences():
         dependencies += extract_dependencies(view, cues)
         phases += extract_phases(view, phase_cues)
-    mentions = Counter(span.id_ for span in doc.spans["entities"])
-    entities = tuple(e for iri, e in sorted(doc._.vk_entities.items()) if iri in mentions)
+    mentioned = {span.id_ for span in doc.spans["entities"]}
+    entities = tuple(e for iri, e in sorted(doc._.vk_entities.items()) if iri in mentioned)
     return Facts(
         document=document,
         entities=entities,
@@ -28,6 +26,5 @@ def doc_to_facts(doc: Doc, document: Document, cues: CueBook, phase_cues: PhaseB
         goal_links=tuple(outline.goal_links()),
         roles=tuple(RoleFact(actor=actor, initiative=initiative, kind="lead", evidence=sentence_evidence(sent))
                     for actor, initiative, sent in doc._.vk_roles),
-        mentions=dict(mentions),
     )
 

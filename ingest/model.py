@@ -1,7 +1,7 @@
 """The values passed between the stages of ingest: a read document and the facts found in it."""
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -110,4 +110,3 @@ class Facts:
     goals: tuple[GoalFact, ...] = ()
     goal_links: tuple[GoalLink, ...] = ()
     roles: tuple[RoleFact, ...] = ()
-    mentions: dict[str, int] = field(default_factory=dict)

@@ -106,18 +106,19 @@ class Outline:
             if block_begins:
                 block = _block_at(self.doc.text, sent.start_char)
                 parsed = parse_goal(block)
+                heading = bool(parsed) or is_heading(block)
                 if parsed:
                     goal = parsed[0]
                     self.goals.append(GoalFact(parsed[0], _first_sentence(parsed[1]), self._evidence(sent, block)))
                     focus = inits
-                    section = block.strip()[:200]
-                elif is_heading(block):
-                    section = block.strip()[:200]
+                elif heading:
                     focus = inits or focus
                 elif inits and not focus:
                     focus = inits[:1]
-                if goal:
-                    self._heading_links |= {(i, goal) for i in (inits if (parsed or is_heading(block)) else ())}
+                if heading:
+                    section = block.strip()[:200]
+                    if goal:
+                        self._heading_links |= {(i, goal) for i in inits}
             if goal:
                 self._section_counts.setdefault(goal, Counter()).update(m.iri for m in mentions
                                                                         if m.kind == "initiative")

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import CatalogDep
 from api.models import ActorDetail, ActorPage
-from api.routes.initiatives import Limit, Offset, entity_iri
+from api.routes.initiatives import Limit, Offset, entity_iri, names_match
 
 router = APIRouter(prefix="/api/actors", tags=["actors"])
 
@@ -23,8 +23,7 @@ def list_actors(
     for row in catalog.roles():
         initiatives.setdefault(str(row["actor"]), []).append(catalog.ref(str(row["initiative"])))
     items = [{**catalog.ref(iri), "initiatives": initiatives.get(iri, [])} for iri in catalog.of_kind("organization")]
-    if q:
-        items = [i for i in items if q.casefold() in " ".join([i["label"], *i["altLabels"]]).casefold()]
+    items = [item for item in items if names_match(item, q)]
     return {"items": items[offset:offset + limit], "total": len(items)}
 
 

@@ -54,8 +54,13 @@ def list_initiatives(
     return {"items": items[offset:offset + limit], "total": len(items)}
 
 
+def names_match(item: dict, q: str | None) -> bool:
+    """Return True when ``q`` is empty or stands in the label or an alternative label of ``item``."""
+    return not q or q.casefold() in " ".join([item["label"], *item["altLabels"]]).casefold()
+
+
 def _matches(item: dict, q, phase, actor, goal, roles) -> bool:
-    if q and q.casefold() not in " ".join([item["label"], *item["altLabels"]]).casefold():
+    if not names_match(item, q):
         return False
     if phase and (item["phase"] or {}).get("notation") != phase:
         return False
@@ -70,7 +75,7 @@ def get_initiative(initiative_id: str, catalog: CatalogDep) -> dict:
     iri = entity_iri(catalog, "initiative", initiative_id)
     statements = catalog.phase_statements(iri)
     subgoals = {str(r["notation"]) for r in catalog.goal_links(iri)}
-    goal_labels = {g["notation"]: g["label"] for top in catalog.goals() for g in [top, *top["subgoals"]]}
+    goal_labels = {str(row["notation"]): row["label"] for row in catalog.store.select("goals")}
     return {
         **catalog.ref(iri),
         "phase": catalog.current_phase(statements),

@@ -28,18 +28,11 @@ def test_every_query_file_parses(name):
     ox.Store().query(queries.load(name))
 
 
-def test_replace_document_replaces_the_whole_graph(tmp_path):
+def test_replace_graph_replaces_the_whole_graph(tmp_path):
     store = Store(tmp_path)
-    assert store.replace_document(G, DOC, "h1", quads("Før", "h1"))
-    assert store.replace_document(G, DOC, "h2", quads("Etter", "h2"))
+    store.replace_graph(G, quads("Før", "h1"))
+    store.replace_graph(G, quads("Etter", "h2"))
     assert labels(store) == {"Etter"}
-
-
-def test_reingesting_an_unchanged_document_is_a_no_op(tmp_path):
-    store = Store(tmp_path)
-    store.replace_document(G, DOC, "h1", quads("Før", "h1"))
-    assert not store.replace_document(G, DOC, "h1", quads("Annet", "h1"))
-    assert labels(store) == {"Før"}
 
 
 def test_remove_document_drops_its_graph_only(tmp_path):
@@ -61,7 +54,7 @@ def test_store_reopens_from_disk(tmp_path):
 
 def test_select_binds_parameters_as_terms_not_text(tmp_path):
     store = Store(tmp_path)
-    store.replace_document(G, DOC, "h1", quads("A", "h1"))
+    store.replace_graph(G, quads("A", "h1"))
     assert store.content_hash(G, DOC) == "h1"
     with pytest.raises(ValueError):
         store.select("content_hash", graph=IRI(G), document=IRI(DOC + "> } #"))

@@ -1,0 +1,17 @@
+from api.ingestion import ingest_document, remove_document
+from ingest import read_bytes
+
+
+def test_reingesting_an_unchanged_document_is_a_no_op(store, analyzer):
+    document = read_bytes("notat.txt", b"Pasientens timebok forutsetter Kjernejournal.")
+    assert ingest_document(store, analyzer, document).changed
+    before = store.export("nquads")
+    assert not ingest_document(store, analyzer, document).changed
+    assert store.export("nquads") == before
+
+
+def test_a_changed_document_replaces_its_facts(store, analyzer):
+    ingest_document(store, analyzer, read_bytes("notat.txt", b"Pasientens timebok forutsetter Kjernejournal."))
+    ingest_document(store, analyzer, read_bytes("notat.txt", "Pasientens timebok bygger på Helsenorge.".encode()))
+    assert [row["kind"] for row in store.select("dependencies")] == ["buildsOn"]
+    assert remove_document(store, "notat") and store.select("dependencies") == []
