@@ -5,11 +5,17 @@ import re
 from pathlib import Path
 
 from ingest.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
+from ingest.html import html_to_text
 from ingest.model import Document
+from ingest.pdf import pdf_to_raw_text
 from ingest.reflow import reflow
 from ontology import slugify
 
-MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
+MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown", ".html": "text/html",
+               ".htm": "text/html", ".pdf": "application/pdf"}
+BINARY_SIGNATURES = {b"%PDF-": "a PDF", b"PK\x03\x04": "a zip archive", b"\x89PNG": "a PNG image",
+                     b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image", b"MZ": "an executable",
+                     b"\x7fELF": "an executable", b"\x1f\x8b": "gzip data", b"%!PS": "PostScript"}
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
@@ -37,8 +43,13 @@ def read_bytes(name: str, data: bytes) -> Document:
     if media_type is None:
         raise UnsupportedFormat(f"{name}: unsupported format {suffix or '(none)'!r}; "
                                 f"Veikart reads {', '.join(sorted(MEDIA_TYPES))}")
-    raw = decode(name, data)
-    text = markdown_to_text(raw) if media_type == "text/markdown" else reflow(raw)
+    if media_type == "application/pdf":
+        if not data.startswith(b"%PDF-"):
+            raise UnreadableDocument(f"{name}: not a PDF file")
+        text = reflow(pdf_to_raw_text(name, data))
+    else:
+        raw = decode(name, data)
+        text = {"text/markdown": markdown_to_text, "text/html": html_to_text}.get(media_type, reflow)(raw)
     if not text.strip():
         raise EmptyDocument(f"{name}: the document holds no text")
     stem = Path(name).stem
@@ -52,6 +63,9 @@ def decode(name: str, data: bytes) -> str:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(encoding)
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise UnreadableDocument(f"{name}: {kind}, not text")
     if b"\x00" in data[:4096]:
         raise UnreadableDocument(f"{name}: binary data, not text")
     try:

@@ -1,6 +1,7 @@
 import pytest
 
 from ingest import EmptyDocument, UnreadableDocument, UnsupportedFormat, read, read_bytes
+from tests.pdfmaker import make_pdf
 
 
 def test_read_decodes_utf16_and_windows_1252():
@@ -31,3 +32,47 @@ def test_empty_document_is_refused():
 def test_missing_file_is_unreadable(tmp_path):
     with pytest.raises(UnreadableDocument):
         read(tmp_path / "finnes-ikke.txt")
+
+
+def test_html_keeps_the_main_text_and_drops_navigation():
+    markup = ("<html><head><title>Veikart</title><style>p{}</style></head><body><nav><a>Hjem</a></nav>"
+              "<main><h1>Pasientens prøvesvar</h1><p>Utprøving startet i juni 2025.</p>"
+              "<div><div><p>Dypt nestet.</p></div></div></main><footer>Kontakt oss</footer></body></html>")
+    doc = read_bytes("side.html", markup.encode("utf-8"))
+    assert doc.text == "Pasientens prøvesvar\nUtprøving startet i juni 2025.\nDypt nestet."
+
+
+def test_pdf_text_is_extracted_and_reflowed():
+    data = make_pdf([["Innføringen av Pasientens prøvesvar i alle helseregionene forutsetter at helse-",
+                      "personell har tilgang til Kjernejournal."],
+                     ["Veikart for nasjonal e-helsestrategi 2022-2028  38", "Neste side."]])
+    doc = read_bytes("rapport.pdf", data)
+    assert doc.text == ("Innføringen av Pasientens prøvesvar i alle helseregionene forutsetter at helsepersonell "
+                        "har tilgang til Kjernejournal.\nNeste side.")
+    assert doc.media_type == "application/pdf"
+
+
+def test_truncated_pdf_is_refused():
+    with pytest.raises(UnreadableDocument):
+        read_bytes("halv.pdf", make_pdf([["Tekst."]])[:60])
+
+
+def test_a_file_whose_content_is_not_its_extension_is_refused():
+    with pytest.raises(UnreadableDocument, match="a PDF, not text"):
+        read_bytes("rapport.txt", make_pdf([["Tekst."]]))
+    with pytest.raises(UnreadableDocument, match="not a PDF"):
+        read_bytes("notat.pdf", b"Bare tekst.")
+
+
+def test_encrypted_pdf_is_refused():
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.add_page(PdfReader(io.BytesIO(make_pdf([["Hemmelig."]]))).pages[0])
+    writer.encrypt("hemmelig-passord")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(UnreadableDocument, match="encrypted"):
+        read_bytes("laast.pdf", out.getvalue())

@@ -1,0 +1,24 @@
+"""Extract the text of a PDF, page by page, with pypdf; reflow happens afterwards."""
+
+import io
+import logging
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from ingest.errors import UnreadableDocument
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def pdf_to_raw_text(name: str, data: bytes) -> str:
+    """Return the text of every page of the PDF ``data``, one page after another."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableDocument(f"{name}: the PDF is encrypted")
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except UnreadableDocument:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadableDocument(f"{name}: not a readable PDF ({exc})") from exc
