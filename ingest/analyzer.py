@@ -2,10 +2,8 @@
 
 from spacy.language import Language
 
-from ingest.dependencies import CueBook, load_cues
-from ingest.facts import doc_to_facts
+from ingest.facts import Rules, doc_to_facts
 from ingest.model import Document, Entity, Facts
-from ingest.phases import PhaseBook, load_phase_cues
 from ingest.pipeline import build_pipeline
 
 
@@ -14,9 +12,8 @@ class Analyzer:
 
     def __init__(self, lexicon: list[Entity] | None = None):
         self.nlp: Language = build_pipeline(lexicon)
-        self.cues: CueBook = load_cues()
-        self.phase_cues: PhaseBook = load_phase_cues()
+        self.rules = Rules.load()
 
     def analyze(self, document: Document) -> Facts:
         """Return the facts ``document`` states."""
-        return doc_to_facts(self.nlp(document.text), document, self.cues, self.phase_cues)
+        return doc_to_facts(self.nlp(document.text), document, self.rules)

@@ -71,14 +71,12 @@ class EntityRecognizer:
         resolver = Resolver(self.lexicon)
         found: list[Span] = list(doc.spans[self.lexicon_key])
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
-        roles: list[tuple[str, str, Span]] = []
         for sent in doc.sents:
-            found += self._discover(doc, sent, resolver, roles, known_chars)
+            found += self._discover(doc, sent, resolver, known_chars)
             found += self._learn_abbreviations(doc, sent, resolver)
         found += self._match_learned(doc, resolver)
         doc.spans[self.spans_key] = filter_spans(found)
         doc._.vk_entities = resolver.entities
-        doc._.vk_roles = roles
         return doc
 
     def _span(self, doc: Doc, start: int, end: int, iri: str, kind: str) -> Span | None:
@@ -96,7 +94,7 @@ class EntityRecognizer:
             words = words[1:]
         return " ".join(words), cut
 
-    def _discover(self, doc: Doc, sent: Span, resolver: Resolver, roles: list, known_chars: set[int]) -> list[Span]:
+    def _discover(self, doc: Doc, sent: Span, resolver: Resolver, known_chars: set[int]) -> list[Span]:
         spans = []
         for pattern in self.patterns:
             for match in pattern.regex.finditer(sent.text):
@@ -112,10 +110,6 @@ class EntityRecognizer:
                 if span is None:
                     continue
                 spans.append(span)
-                if "lead" in pattern.regex.groupindex and match.group("lead"):
-                    lead, _ = self._trim(match.group("lead").strip())
-                    lead_iri = resolver.discover(lead, "organization", pattern.confidence)
-                    roles.append((lead_iri, iri, sent))
         return spans
 
     def _learn_abbreviations(self, doc: Doc, sent: Span, resolver: Resolver) -> list[Span]:

@@ -1,20 +1,38 @@
 """Turn an annotated Doc into :class:`~ingest.model.Facts`: a pure function of its annotations."""
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
-from ingest.dependencies import CueBook, extract_dependencies
-from ingest.model import Document, Facts, RoleFact
-from ingest.phases import PhaseBook, extract_phases
-from ingest.structure import Outline, sentence_evidence
+from ingest.dependencies import CueBook, extract_dependencies, load_cues
+from ingest.model import Document, Facts
+from ingest.phases import PhaseBook, extract_phases, load_phase_cues
+from ingest.roles import RoleCue, extract_roles, load_role_cues
+from ingest.structure import Outline
 
 
-def doc_to_facts(doc: Doc, document: Document, cues: CueBook, phase_cues: PhaseBook) -> Facts:
+@dataclass(frozen=True)
+class Rules:
+    """The cue phrases of every extractor, read once from ``ingest/patterns``."""
+
+    dependencies: CueBook
+    phases: PhaseBook
+    roles: tuple[RoleCue, ...]
+
+    @classmethod
+    def load(cls) -> "Rules":
+        """Read every cue file."""
+        return cls(load_cues(), load_phase_cues(), load_role_cues())
+
+
+def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
     """Return every fact ``doc`` states, each with the sentence it came from."""
     outline = Outline(doc)
-    dependencies, phases = [], []
+    dependencies, phases, roles = [], [], []
     for view in outline.sentences():
-        dependencies += extract_dependencies(view, cues)
-        phases += extract_phases(view, phase_cues)
+        dependencies += extract_dependencies(view, rules.dependencies)
+        phases += extract_phases(view, rules.phases)
+        roles += extract_roles(view, rules.roles, rules.dependencies.anaphors, rules.phases.locatives)
     mentioned = {span.id_ for span in doc.spans["entities"]}
     entities = tuple(e for iri, e in sorted(doc._.vk_entities.items()) if iri in mentioned)
     return Facts(
@@ -24,7 +42,5 @@ def doc_to_facts(doc: Doc, document: Document, cues: CueBook, phase_cues: PhaseB
         phases=tuple(phases),
         goals=tuple(outline.goals),
         goal_links=tuple(outline.goal_links()),
-        roles=tuple(RoleFact(actor=actor, initiative=initiative, kind="lead", evidence=sentence_evidence(sent))
-                    for actor, initiative, sent in doc._.vk_roles),
+        roles=tuple(roles),
     )
-

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.cues import mentioned
 from ingest.model import PhaseFact
 from ingest.structure import SentenceView
 from ingest.timeexpr import find_date
@@ -66,7 +67,8 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
     phases = [] if book.skip.match(text) else phases_in(text, book)
     if not phases:
         return []
-    subjects = _subjects(view, book) or view.focus[:1]
+    sent = view.sent
+    subjects = mentioned(view, "initiative", sent.start_char, sent.end_char, book.locatives) or view.focus[:1]
     if not subjects:
         return []
     date, date_text = find_date(text)
@@ -74,17 +76,6 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
     return [PhaseFact(initiative=iri, phase=phase, status=status, evidence=evidence, date=date,
                       date_text=date_text, scope=scope)
             for iri in subjects for phase in phases]
-
-
-def _subjects(view: SentenceView, book: PhaseBook) -> tuple[str, ...]:
-    """Return the initiatives the sentence is about: those not named as a place ("i Kjernejournal")."""
-    doc_text = view.sent.doc.text
-    subjects = []
-    for mention in view.initiatives():
-        words = doc_text[max(view.sent.start_char, mention.start - 12):mention.start].split()
-        if not words or words[-1].lower() not in book.locatives:
-            subjects.append(mention.iri)
-    return tuple(dict.fromkeys(subjects))
 
 
 def _scope(view: SentenceView, book: PhaseBook) -> str:

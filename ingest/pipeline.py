@@ -16,8 +16,6 @@ LEXICON_KEY = "lexicon"
 
 if not Doc.has_extension("vk_entities"):
     Doc.set_extension("vk_entities", default=None)
-if not Doc.has_extension("vk_roles"):
-    Doc.set_extension("vk_roles", default=None)
 
 
 @Language.component("vk_block_sentences", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])

@@ -99,3 +99,26 @@ def test_evidence_offsets_point_at_the_sentence(extract):
     facts = extract("Innledning\nPasientens legemiddelliste forutsetter Kjernejournal.")
     (dep,) = facts.dependencies
     assert facts.document.text[dep.evidence.start:dep.evidence.end] == dep.evidence.text
+
+
+def roles(facts):
+    labels = {e.iri: e.label for e in facts.entities}
+    return {(labels[r.actor], r.kind, labels[r.initiative]) for r in facts.roles}
+
+
+def test_roles_lead_responsible_participant_and_funder(extract):
+    facts = extract("Pasientens timebok ledes av Helse Fonna HF. Norsk helsenett SF er ansvarlig for drift av "
+                    "Pasientens timebok. Lillevik kommune og Bodø kommune deltar i utprøvingen av Pasientens timebok. "
+                    "Pasientens timebok er finansiert av Helse- og omsorgsdepartementet.")
+    assert roles(facts) == {
+        ("Helse Fonna HF", "lead", "Pasientens timebok"),
+        ("Norsk helsenett SF", "responsible", "Pasientens timebok"),
+        ("Lillevik kommune", "participant", "Pasientens timebok"),
+        ("Bodø kommune", "participant", "Pasientens timebok"),
+        ("Helse- og omsorgsdepartementet", "funder", "Pasientens timebok"),
+    }
+
+
+def test_an_initiative_named_as_a_place_takes_no_role(extract):
+    facts = extract("Helse Nord RHF leder arbeidet med Pasientens timebok i DIPS Arena.")
+    assert roles(facts) == {("Helse Nord RHF", "lead", "Pasientens timebok")}

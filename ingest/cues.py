@@ -1,0 +1,62 @@
+"""Cue phrases in a sentence and the text windows on either side of each: shared by the extractors
+of dependencies and roles."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from ingest.structure import SentenceView
+
+
+class HasRegex(Protocol):
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found in a sentence; offsets are into the document text."""
+
+    cue: HasRegex
+    start: int
+    end: int
+    left_from: int  # the left window runs from the previous cue (or the sentence start) to the cue
+    right_to: int  # the right window runs from the cue to the next cue (or the sentence end)
+
+
+def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
+    """Yield the non-overlapping cues of ``view``'s sentence in order, each with its two windows."""
+    text, base = view.sent.text, view.sent.start_char
+    found = sorted(((m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text)),
+                   key=lambda hit: hit[0])
+    kept = [h for i, h in enumerate(found) if i == 0 or h[0] >= found[i - 1][1]]
+    for index, (start, end, cue) in enumerate(kept):
+        left_from = kept[index - 1][1] if index else 0
+        right_to = kept[index + 1][0] if index + 1 < len(kept) else len(text)
+        yield CueHit(cue, base + start, base + end, base + left_from, base + right_to)
+
+
+def mentioned(view: SentenceView, kind: str, start: int, end: int,
+              locatives: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Return the IRIs of the ``kind`` mentions within [start, end), in order, each once; with
+    ``locatives``, leave out mentions named as a place ("i Kjernejournal", "via Helsenorge")."""
+    text = view.sent.doc.text
+    return tuple(dict.fromkeys(
+        m.iri for m in view.mentions
+        if m.kind == kind and start <= m.start and m.end <= end
+        and not _named_as_place(text[max(start, m.start - 12):m.start], locatives)))
+
+
+def _named_as_place(text_before: str, locatives: frozenset[str]) -> bool:
+    words = text_before.split()
+    return bool(words) and words[-1].lower() in locatives
+
+
+def points_back(text: str, anaphors: frozenset[str]) -> bool:
+    """Return True when ``text`` holds a word that refers to something named before ("dette", "tjenesten")."""
+    return any(word in anaphors for word in re.findall(r"\w+", text.lower()))
+
+
+def antecedents(view: SentenceView, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Return the initiatives a pointing word refers to: the sentence before, else the section's focus."""
+    return tuple(iri for iri in (view.previous or view.focus) if iri not in exclude)
