@@ -36,6 +36,15 @@ class PhaseStatementOut(BaseModel):
     dateText: str | None = None
     scope: EntityRef | str | None = None
     status: str
+    documentDate: str | None = None
+    evidence: list[EvidenceOut]
+
+
+class StatusNoteOut(BaseModel):
+    """A short status of an initiative, dated by its document."""
+
+    text: str
+    date: str | None = None
     evidence: list[EvidenceOut]
 
 
@@ -91,6 +100,7 @@ class InitiativeDetail(EntityRef):
     actors: list[ActorRole]
     subgoals: list[GoalRef]
     documents: list[DocumentRef]
+    statusNotes: list[StatusNoteOut] = []
 
 
 class InitiativePage(BaseModel):

@@ -46,17 +46,24 @@ class Catalog:
             "date": r["date"] or None, "dateText": r["dateText"] or None,
             "scope": (self.ref(str(r["scope"])) if str(r["scope"] or "").startswith("http") else r["scope"]) or None,
             "status": r["status"],
+            "documentDate": r["issued"] or None,
             "evidence": [_evidence(r)],
         } for r in rows]
-        return sorted(statements, key=lambda s: (str(s["date"] or ""), s["evidence"][0]["start"]))
+        return sorted(statements, key=_chronology)
 
     def current_phase(self, statements: list[dict]) -> dict | None:
-        """Return the phase of the latest actual statement, else of the latest of any status."""
+        """Return the phase of the latest actual statement, else of the latest of any status; a later
+        document supersedes an earlier one."""
         actual = [s for s in statements if s["status"] == "actual"] or statements
         if not actual:
             return None
-        latest = max(actual, key=lambda s: (str(s["date"] or ""), s["phase"]["order"]))
+        latest = max(actual, key=lambda s: (*_chronology(s)[:2], s["phase"]["order"]))
         return {k: latest["phase"][k] for k in ("notation", "label")}
+
+    def status_notes(self, initiative: str) -> list[dict]:
+        """Return the dated status notes of ``initiative``, oldest first."""
+        return [{"text": r["value"], "date": r["date"] or None, "evidence": [_evidence(r)]}
+                for r in self.store.select("status_notes", initiative=IRI(initiative))]
 
     def dependencies(self, *, prerequisite: str | None = None, dependent: str | None = None) -> list[dict]:
         """Return direct dependency edges, one per (prerequisite, dependent, kind), with all evidence."""
@@ -108,6 +115,11 @@ class Catalog:
                                              "subgoals": []})
             parent["subgoals"].append(sub)
         return sorted(top.values(), key=lambda g: g["notation"])
+
+
+def _chronology(statement: dict) -> tuple[str, str, int]:
+    """Order statements by their document's date, then their own date, then their place in the text."""
+    return (str(statement["documentDate"] or ""), str(statement["date"] or ""), statement["evidence"][0]["start"])
 
 
 def _evidence(row: Row) -> dict:

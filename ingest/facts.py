@@ -5,10 +5,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ingest.dependencies import CueBook, extract_dependencies, load_cues
-from ingest.model import Document, Facts
+from ingest.figures import extract_observations
+from ingest.meetings import extract_meetings
+from ingest.model import Document, Facts, StatusNote
 from ingest.phases import PhaseBook, extract_phases, load_phase_cues
 from ingest.roles import RoleCue, extract_roles, load_role_cues
-from ingest.structure import Outline
+from ingest.structure import BULLET, Outline, document_date
 
 
 @dataclass(frozen=True)
@@ -28,11 +30,15 @@ class Rules:
 def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
     """Return every fact ``doc`` states, each with the sentence it came from."""
     outline = Outline(doc)
-    dependencies, phases, roles = [], [], []
+    dependencies, phases, roles, notes = [], [], [], []
     for view in outline.sentences():
         dependencies += extract_dependencies(view, rules.dependencies)
         phases += extract_phases(view, rules.phases)
         roles += extract_roles(view, rules.roles, rules.dependencies.anaphors, rules.phases.locatives)
+        if view.bullet and view.heading_subjects:
+            evidence = view.evidence()
+            notes.append(StatusNote(view.heading_subjects[0], BULLET.sub("", evidence.text), evidence))
+    issued = document_date(doc.text)
     mentioned = {span.id_ for span in doc.spans["entities"]}
     entities = tuple(e for iri, e in sorted(doc._.vk_entities.items()) if iri in mentioned)
     return Facts(
@@ -43,4 +49,8 @@ def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
         goals=tuple(outline.goals),
         goal_links=tuple(outline.goal_links()),
         roles=tuple(roles),
+        status_notes=tuple(notes),
+        meetings=tuple(extract_meetings(doc)),
+        observations=tuple(extract_observations(doc, issued)),
+        issued=issued,
     )

@@ -100,6 +100,71 @@ class RoleFact:
 
 
 @dataclass(frozen=True)
+class StatusNote:
+    """A short status of an initiative, dated by its document ("Lav framdrift")."""
+
+    initiative: str
+    text: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Person:
+    """A named person and the organisation they speak for, when the text gives it."""
+
+    name: str
+    organization: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """An item on a meeting's agenda."""
+
+    number: str  # saksnr, "3/26"
+    title: str
+    evidence: Evidence
+    presenters: tuple[Person, ...] = ()
+    start_time: str = ""
+    kind: str = ""
+    proposals: tuple[str, ...] = ()  # forslag til vedtak
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A person joins a council, for an organisation, possibly in place of someone."""
+
+    member: Person
+    evidence: Evidence
+    replaces: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting of a council: when, where, who meets, its agenda and membership changes."""
+
+    title: str
+    date: str
+    evidence: Evidence
+    place: str = ""
+    body: str = ""
+    agenda: tuple[AgendaItem, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A number from a table or a slide: what it counts, for which period, in which unit."""
+
+    dataset: str  # the table's title
+    row: str
+    period: str
+    amount: float
+    unit: str
+    evidence: Evidence
+    subject: str = ""  # the initiative or organisation the row names
+
+
+@dataclass(frozen=True)
 class Facts:
     """Everything found in one document."""
 
@@ -110,3 +175,7 @@ class Facts:
     goals: tuple[GoalFact, ...] = ()
     goal_links: tuple[GoalLink, ...] = ()
     roles: tuple[RoleFact, ...] = ()
+    status_notes: tuple[StatusNote, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    observations: tuple[Observation, ...] = ()
+    issued: str = ""  # the document's own date, ISO 8601

@@ -81,8 +81,8 @@ def markdown_to_text(raw: str) -> str:
         line = _HTML_TAG.sub(" ", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPHASIS.sub("", _MD_HEADING.sub("", line))
-        line = re.sub(r"[ \u00a0]+", " ", line).strip()
-        if line:
+        line = re.sub(r"[ \u00a0]+", " ", line).strip(" ")
+        if line.strip():
             lines.append(line)
     return "\n".join(lines)
 

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ingest.model import Evidence, GoalFact, GoalLink
+from ingest.timeexpr import find_date
 
 _GOAL = re.compile(r"^(Delmål|Mål)\s+(\d{1,2})(?:\s?\.?\s?([A-Ha-h]))?\s*[:.–-]\s*(\S.{2,})$")
-_BULLET = re.compile(r"^[•▪●◦\-–*]\s")
+BULLET = re.compile(r"^\s*[•▪●◦\-–*]\s+")
 _TERMINAL = (".", "!", "?", ";", ":")
 _MAX_HEADING_WORDS = 12
 _FOCUS_MENTIONS = 3
+_SUBHEADING_WORDS = 2  # "Kilder", "Status": a sub-heading keeps the initiative of the heading above
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class SentenceView:
     section: str
     focus: tuple[str, ...]
     previous: tuple[str, ...]
+    bullet: bool = False
+    heading_subjects: tuple[str, ...] = ()  # the initiatives the section's heading names
 
     def evidence(self) -> Evidence:
         """Return this sentence as evidence."""
@@ -45,11 +49,49 @@ class SentenceView:
         return [m for m in self.mentions if m.kind == "initiative"]
 
 
+@dataclass(frozen=True)
+class Line:
+    """One line of the document text and where it starts."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.start, self.end, self.text.strip())
+
+
+def lines_of(text: str) -> list[Line]:
+    """Return the non-empty lines of ``text`` with their offsets."""
+    out, start = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append(Line(start, raw))
+        start += len(raw) + 1
+    return out
+
+
 def sentence_evidence(sent: Span, section: str = "") -> Evidence:
     """Return ``sent`` without surrounding white space as evidence."""
     text = sent.text.strip()
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     return Evidence(start=start, end=start + len(text), text=text, section=section)
+
+
+def document_date(text: str, lines: int = 5) -> str:
+    """Return the first full date in the opening lines of a document (its own date), or "".
+
+    >>> document_date("Møte i Strategirådet\n26. Mars 2026\nStoro")
+    '2026-03-26'
+    """
+    for line in text.split("\n")[:lines]:
+        date, _ = find_date(line)
+        if len(date) == 10:
+            return date
+    return ""
 
 
 def is_heading(block: str) -> bool:
@@ -60,7 +102,7 @@ def is_heading(block: str) -> bool:
     """
     block = block.strip()
     return (bool(block) and (block[0].isupper() or block[0].isdigit()) and not block.endswith(_TERMINAL)
-            and not _BULLET.match(block) and len(block.split()) <= _MAX_HEADING_WORDS)
+            and not BULLET.match(block) and len(block.split()) <= _MAX_HEADING_WORDS)
 
 
 def parse_goal(block: str) -> tuple[str, str] | None:
@@ -97,6 +139,8 @@ class Outline:
         section, goal = "", ""
         focus: tuple[str, ...] = ()
         previous: tuple[str, ...] = ()
+        heading_subjects: tuple[str, ...] = ()
+        bullet = False
         for sent in self.doc.sents:
             if not sent.text.strip():
                 continue
@@ -115,14 +159,17 @@ class Outline:
                     focus = inits or focus
                 elif inits and not focus:
                     focus = inits[:1]
+                bullet = bool(BULLET.match(block.strip()))
                 if heading:
                     section = block.strip()[:200]
+                    if inits or len(block.split()) > _SUBHEADING_WORDS:
+                        heading_subjects = inits
                     if goal:
                         self._heading_links |= {(i, goal) for i in inits}
             if goal:
                 self._section_counts.setdefault(goal, Counter()).update(m.iri for m in mentions
                                                                         if m.kind == "initiative")
-            yield SentenceView(sent, mentions, section, focus, previous)
+            yield SentenceView(sent, mentions, section, focus, previous, bullet, heading_subjects)
             previous = inits
 
     def goal_links(self) -> list[GoalLink]:

@@ -16,6 +16,7 @@ class VK(DefinedNamespace):
     DependencyKinds: URIRef
     Document: URIRef
     Evidence: URIRef
+    FigureStructure: URIRef
     Goals: URIRef
     Initiative: URIRef
     Lexicon: URIRef
@@ -24,11 +25,15 @@ class VK(DefinedNamespace):
     Role: URIRef
     RoleKinds: URIRef
     StatementStatus: URIRef
+    StatusNote: URIRef
     StrategicGoal: URIRef
     SubGoal: URIRef
     ValueChain: URIRef
     actor: URIRef
     actual: URIRef
+    agendaItem: URIRef
+    amount: URIRef
+    body: URIRef
     buildsOn: URIRef
     confidence: URIRef
     contentHash: URIRef
@@ -45,23 +50,34 @@ class VK(DefinedNamespace):
     initiative: URIRef
     innforing: URIRef
     integratesWith: URIRef
+    itemKind: URIRef
     konsept: URIRef
     lead: URIRef
     ledBy: URIRef
+    meeting: URIRef
     mentionedIn: URIRef
     order: URIRef
     participant: URIRef
     phase: URIRef
+    place: URIRef
     planned: URIRef
     prerequisite: URIRef
+    presenter: URIRef
+    refPeriod: URIRef
+    refSubject: URIRef
+    replaces: URIRef
+    represents: URIRef
     requires: URIRef
     responsible: URIRef
     roleKind: URIRef
+    rowLabel: URIRef
     scope: URIRef
     section: URIRef
     servesGoal: URIRef
+    startTime: URIRef
     status: URIRef
     tentative: URIRef
     text: URIRef
     tilpasning_utvidet_utproving: URIRef
+    unit: URIRef
     utvikling_begrenset_utproving: URIRef

@@ -85,4 +85,5 @@ def get_initiative(initiative_id: str, catalog: CatalogDep) -> dict:
         "actors": [{"actor": catalog.ref(str(r["actor"])), "role": r["role"]} for r in catalog.roles(initiative=iri)],
         "subgoals": [{"notation": n, "label": goal_labels.get(n, "")} for n in sorted(subgoals)],
         "documents": catalog.documents_of(iri),
+        "statusNotes": catalog.status_notes(iri),
     }

@@ -37,6 +37,10 @@ def test_initiative_detail_has_phases_dependencies_and_subgoals(client):
     assert all(e["evidence"][0]["text"] for e in body["dependencies"])
     assert {"2.B"} <= {s["notation"] for s in body["subgoals"]}
     assert body["phases"] and body["documents"]
+    assert "Det tok lengre tid enn planlagt å komme i gang i nord – nå er det god fart" in {
+        n["text"] for n in body["statusNotes"]}
+    assert body["phase"]["notation"] in {p["phase"]["notation"] for p in body["phases"]
+                                         if p["documentDate"] == "2026-03-26"}
     sfm = client.get("/api/initiatives/sentral-forskrivningsmodul").json()
     assert {"pasientens-legemiddelliste", "e-multidose"} <= {e["dependent"]["id"] for e in sfm["dependents"]}
 

@@ -1,0 +1,93 @@
+"""Read numbers from tables and slides as observations: cost per solution per year, counts of users."""
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ingest.model import Observation
+from ingest.structure import Line, is_heading, lines_of
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_NUMBER = re.compile(r"^[-−]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?$|^[-−]?\d+(?:,\d+)?$")
+_ARROW = re.compile(r"^[→←>\s]+")
+_UNITS = [(re.compile(r"milliard(?:er)? kroner|mrd\.? ?(?:kr|nok)", re.I), "MRDNOK"),
+          (re.compile(r"million(?:er)? kroner|mill\.? ?kr|mnok", re.I), "MNOK"),
+          (re.compile(r"prosent|%"), "%"),
+          (re.compile(r"\bkroner\b|\bnok\b", re.I), "NOK")]
+COUNT = "antall"
+
+
+def parse_number(text: str) -> float | None:
+    """Return the number a Norwegian-formatted cell holds ("1 059", "408,3", "→ 18,0"), or None.
+
+    >>> parse_number("1 059"), parse_number("→ 18,0"), parse_number("2026 -> 2027")
+    (1059.0, 18.0, None)
+    """
+    text = _ARROW.sub("", text.strip())
+    if not _NUMBER.match(text):
+        return None
+    return float(text.replace(" ", "").replace("\u00a0", "").replace(",", ".").replace("−", "-"))
+
+
+def unit_of(caption: str) -> str:
+    """Return the unit a caption names ("millioner kroner" -> "MNOK"), or ""."""
+    return next((unit for pattern, unit in _UNITS if pattern.search(caption)), "")
+
+
+def extract_observations(doc: Doc, issued: str, spans_key: str = "entities") -> list[Observation]:
+    """Return every number found in a year-by-row table or as a headline count on a slide."""
+    subjects = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key]]
+    return list(_tables(lines_of(doc.text), subjects)) + list(_headline_counts(lines_of(doc.text), subjects, issued))
+
+
+def _subject(subjects, start: int, end: int) -> str:
+    return next((iri for s, e, iri in subjects if start <= s and e <= end), "")
+
+
+def _tables(lines: list[Line], subjects) -> Iterator[Observation]:
+    caption, years, unit = "", {}, ""
+    previous: Line | None = None
+    for line in lines:
+        cells = line.text.split("\t")
+        if len(cells) < 3:
+            caption, years, previous = "", {}, line
+            continue
+        found = {i: c.strip() for i, c in enumerate(cells) if _YEAR.match(c.strip())}
+        if len(found) >= 2:
+            header = previous.text.split("\t") if previous is not None and "\t" in previous.text else []
+            caption = " – ".join(c.strip() for c in header if c.strip())
+            years, unit = found, unit_of(caption)
+        elif years and cells[0].strip() and parse_number(cells[0]) is None:
+            label = cells[0].strip()
+            for index, year in years.items():
+                amount = parse_number(cells[index]) if index < len(cells) else None
+                if amount is not None:
+                    yield Observation(dataset=caption or label, row=label, period=year, amount=amount, unit=unit,
+                                      evidence=line.evidence(),
+                                      subject=_subject(subjects, line.start, line.start + len(cells[0])))
+        previous = line
+
+
+def _headline_counts(lines: list[Line], subjects, issued: str) -> Iterator[Observation]:
+    """Find "140 018" over "PASIENTER MED PLL", and rows "201<TAB>FASTLEGEKONTORER", under a slide heading."""
+    heading = ""
+    for index, line in enumerate(lines):
+        cells = [c.strip() for c in line.text.split("\t")]
+        if len(cells) == 1 and is_heading(line.text) and parse_number(line.text) is None:
+            heading = line.text.strip()
+        number = parse_number(cells[0])
+        if number is None:
+            continue
+        if len(cells) == 2 and cells[1] and parse_number(cells[1]) is None:
+            label_line = Line(line.start + line.text.index(cells[1]), cells[1])
+        elif len(cells) == 1 and index + 1 < len(lines) and parse_number(lines[index + 1].text) is None \
+                and lines[index + 1].text.strip().isupper():
+            label_line = lines[index + 1]
+        else:
+            continue
+        label = label_line.text.strip()
+        yield Observation(dataset=heading or label, row=label, period=issued, amount=number, unit=COUNT,
+                          evidence=line.evidence() if len(cells) == 2 else
+                          Line(line.start, line.text + "\n" + label_line.text).evidence(),
+                          subject=_subject(subjects, label_line.start, label_line.end))

@@ -1,0 +1,149 @@
+"""Read meeting papers: the meeting, its agenda table, decision proposals and membership changes."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ingest.model import AgendaItem, Meeting, Membership, Person
+from ingest.structure import BULLET, Line, lines_of
+from ingest.timeexpr import find_date
+
+_MEETING = re.compile(r"^(?:Møte|Referat fra møte|Møtereferat|Innkalling til møte)\b", re.I)
+_COLUMNS = {
+    "number": re.compile(r"^(?:saksnr\.?|sak nr\.?|sak)$", re.I),
+    "title": re.compile(r"^(?:agenda|tittel|sak(?:en|er)?|dagsorden)\b", re.I),
+    "presenter": re.compile(r"^(?:presenter|innleder|ansvarlig|saksbehandler|legges fram)", re.I),
+    "time": re.compile(r"^(?:tid|kl\.?|klokkeslett)$", re.I),
+    "kind": re.compile(r"^(?:sakstype|type)$", re.I),
+}
+_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:/\d{2,4})?$")
+_ITEM_HEADING = re.compile(r"^Sak (\d{1,3})(?:/\d{2,4})?\s*[:.–-]")
+_PROPOSAL = re.compile(r"^Forslag til (?:vedtak|beslutning)\s*:?$", re.I)
+_MEMBERS = re.compile(r"nye medlemmer|nytt medlem|endringer i (?:representanter|medlemmer|sammensetning)", re.I)
+_REPLACES = re.compile(r",?\s*(?:erstatter|tar over etter)\s+([^,]+)")
+_MAX_PROPOSAL_LINES = 6
+
+
+def extract_meetings(doc: Doc, spans_key: str = "entities") -> list[Meeting]:
+    """Return the meeting the document records, if it is meeting papers or minutes."""
+    lines = lines_of(doc.text)
+    organizations = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key] if s.label_ == "organization"]
+    header = next((i for i, line in enumerate(lines[:15]) if _MEETING.match(line.text.strip())), None)
+    agenda = list(_agenda(lines, organizations))
+    if header is None and not agenda:
+        return []
+    head = lines[header] if header is not None else lines[0]
+    date, date_line = _date_near(lines, header or 0)  # the meeting's own date may stand below its title
+    place = ""
+    if date_line is not None and date_line + 1 < len(lines) and "," in lines[date_line + 1].text \
+            and not _COLUMNS["number"].match(lines[date_line + 1].text.split("\t")[0].strip()):
+        place = lines[date_line + 1].text.strip()
+    body = _orgs_in(organizations, head.start, head.end)
+    agenda = _with_proposals(agenda, lines)
+    return [Meeting(title=head.text.strip(), date=date, evidence=head.evidence(), place=place,
+                    body=body[0] if body else "", agenda=tuple(agenda),
+                    memberships=tuple(_memberships(lines, organizations)))]
+
+
+def _date_near(lines: list[Line], index: int) -> tuple[str, int | None]:
+    for offset, line in enumerate(lines[index:index + 5]):
+        date, _ = find_date(line.text)
+        if len(date) == 10:
+            return date, index + offset
+    return "", None
+
+
+def _orgs_in(organizations, start: int, end: int) -> list[str]:
+    return [iri for s, e, iri in organizations if start <= s and e <= end]
+
+
+def _agenda(lines: list[Line], organizations) -> Iterator[AgendaItem]:
+    columns: dict[str, int] = {}
+    for line in lines:
+        cells = line.text.split("\t")
+        if len(cells) < 3:
+            columns = {} if columns else columns
+            continue
+        if not columns:
+            found = {name: i for i, cell in enumerate(cells) for name, pattern in _COLUMNS.items()
+                     if pattern.match(cell.strip())}
+            if "number" in found and "title" in found:
+                columns = dict(sorted(found.items(), key=lambda kv: kv[1]))
+            continue
+        number = _cell(cells, columns.get("number"))
+        if not _ITEM_NUMBER.match(number):
+            continue
+        presenter_at = columns.get("presenter")
+        presenters = ()
+        if presenter_at is not None and presenter_at < len(cells):
+            cell_start = line.start + sum(len(c) + 1 for c in cells[:presenter_at])
+            presenters = _people(cells[presenter_at], cell_start, organizations)
+        yield AgendaItem(number=number, title=_cell(cells, columns.get("title")), evidence=line.evidence(),
+                         presenters=presenters, start_time=_cell(cells, columns.get("time")),
+                         kind=_cell(cells, columns.get("kind")))
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def _people(cell: str, cell_start: int, organizations) -> tuple[Person, ...]:
+    """Split "Ola Nordmann, Helsedirektoratet Kari Nordmann, KS" into people with their organisations."""
+    people, cursor = [], cell_start
+    for start, end, iri in sorted(o for o in organizations if cell_start <= o[0] and o[1] <= cell_start + len(cell)):
+        people += [Person(name, iri) for name in _names(cell[cursor - cell_start:start - cell_start])]
+        cursor = end
+    people += [Person(name) for name in _names(cell[cursor - cell_start:])]
+    return tuple(people)
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",") if re.match(r"^[A-ZÆØÅ][\w.-]*(?: [A-ZÆØÅ][\w.-]*)+$", n.strip())]
+
+
+def _with_proposals(agenda: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
+    """Attach each "Forslag til vedtak" to the agenda item whose "Sak N" heading it stands under."""
+    proposals: dict[str, list[str]] = {}
+    current = ""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        heading = _ITEM_HEADING.match(text)
+        if heading:
+            current = heading.group(1)
+        elif current and _PROPOSAL.match(text):
+            proposals.setdefault(current, []).extend(_proposal_text(lines[index + 1:]))
+    return [replace(item, proposals=tuple(proposals.get(item.number.split("/")[0], ()))) for item in agenda]
+
+
+def _proposal_text(following: list[Line]) -> list[str]:
+    out = []
+    for line in following[:_MAX_PROPOSAL_LINES]:
+        text = BULLET.sub("", line.text).strip()
+        if _ITEM_HEADING.match(text) or not text.endswith((".", "!")):
+            break
+        out.append(text)
+    return out
+
+
+def _memberships(lines: list[Line], organizations) -> Iterator[Membership]:
+    in_list = False
+    for line in lines:
+        if _MEMBERS.search(line.text):
+            in_list = True
+            continue
+        if not in_list:
+            continue
+        if not BULLET.match(line.text):
+            if line.text.strip().endswith(":"):
+                continue
+            in_list = False
+            continue
+        text = BULLET.sub("", line.text)
+        replaced = _REPLACES.search(text)
+        own = text[:replaced.start()] if replaced else text
+        orgs = _orgs_in(organizations, line.start, line.start + len(line.text) - len(text) + len(own))
+        name = own.split(",")[0].strip()
+        yield Membership(member=Person(name, orgs[0] if orgs else ""), evidence=line.evidence(),
+                         replaces=replaced.group(1).strip() if replaced else "")

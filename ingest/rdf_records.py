@@ -1,0 +1,100 @@
+"""RDF for what meeting papers and reports record: meetings, status notes and figures (Data Cube)."""
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from ingest.model import Facts, Meeting, Person
+from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, slug_of
+from ontology import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SKOS, VK, mint
+
+Triple = tuple[Node, Node, Node]
+
+
+def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
+    """Return the triples of the meetings, status notes and observations of ``facts``."""
+    slug = facts.document.slug
+    triples: list[Triple] = []
+    for meeting in facts.meetings:
+        triples += _meeting(meeting, slug, evidence)
+    for index, note in enumerate(facts.status_notes):
+        node = URIRef(mint("status-note", f"{slug}-{note.evidence.start}-{index}"))
+        triples += [(node, RDF.type, VK.StatusNote), (node, VK.initiative, URIRef(note.initiative)),
+                    (node, RDF.value, Literal(note.text, lang="nb")),
+                    (node, PROV.wasDerivedFrom, evidence.write(note.evidence))]
+        if facts.issued:
+            triples.append((node, DCTERMS.date, date_literal(facts.issued)))
+    datasets: dict[str, URIRef] = {}
+    for obs in facts.observations:
+        if obs.dataset not in datasets:
+            datasets[obs.dataset] = URIRef(mint("dataset", f"{slug}-{obs.dataset}"))
+            triples += [(datasets[obs.dataset], RDF.type, QB.DataSet), (datasets[obs.dataset], QB.structure,
+                                                                          VK.FigureStructure),
+                        (datasets[obs.dataset], DCTERMS.title, Literal(obs.dataset, lang="nb")),
+                        (datasets[obs.dataset], DCTERMS.source, evidence.doc_iri)]
+        node = URIRef(mint("observation", f"{slug}-{obs.dataset}-{obs.row}-{obs.period}"))
+        triples += [(node, RDF.type, QB.Observation), (node, QB.dataSet, datasets[obs.dataset]),
+                    (node, VK.rowLabel, Literal(obs.row, lang="nb")), (node, VK.amount, decimal(obs.amount)),
+                    (node, PROV.wasDerivedFrom, evidence.write(obs.evidence))]
+        if obs.period:
+            triples.append((node, VK.refPeriod, date_literal(obs.period)))
+        if obs.unit:
+            triples.append((node, VK.unit, Literal(obs.unit)))
+        if obs.subject:
+            triples.append((node, VK.refSubject, URIRef(obs.subject)))
+    return triples
+
+
+def _meeting(meeting: Meeting, slug: str, evidence: EvidenceWriter) -> list[Triple]:
+    meeting_key = f"{slug_of(meeting.body) if meeting.body else slug}-{meeting.date or slug}"
+    node = URIRef(mint("meeting", meeting_key))
+    triples: list[Triple] = [(node, RDF.type, VK.Meeting), (node, DCTERMS.title, Literal(meeting.title, lang="nb")),
+                             (node, DCTERMS.source, evidence.doc_iri),
+                             (node, PROV.wasDerivedFrom, evidence.write(meeting.evidence))]
+    if meeting.date:
+        triples.append((node, DCTERMS.date, date_literal(meeting.date)))
+    if meeting.place:
+        triples.append((node, VK.place, Literal(meeting.place)))
+    if meeting.body:
+        triples.append((node, VK.body, URIRef(meeting.body)))
+    for item in meeting.agenda:
+        item_node = URIRef(mint("agenda-item", f"{meeting_key}-{item.number}"))
+        triples += [(item_node, RDF.type, VK.AgendaItem), (item_node, VK.meeting, node),
+                    (item_node, SKOS.notation, Literal(item.number)),
+                    (item_node, DCTERMS.title, Literal(item.title, lang="nb")),
+                    (item_node, PROV.wasDerivedFrom, evidence.write(item.evidence))]
+        if item.start_time:
+            triples.append((item_node, VK.startTime, Literal(item.start_time)))
+        if item.kind:
+            triples.append((item_node, VK.itemKind, Literal(item.kind, lang="nb")))
+        for person in item.presenters:
+            triples += [(item_node, VK.presenter, _person_iri(person)), *_person(person)]
+        for index, text in enumerate(item.proposals):
+            proposal = URIRef(mint("decision-proposal", f"{meeting_key}-{item.number}-{index + 1}"))
+            triples += [(proposal, RDF.type, VK.DecisionProposal), (proposal, VK.agendaItem, item_node),
+                        (proposal, RDF.value, Literal(text, lang="nb"))]
+    for membership in meeting.memberships:
+        member = membership.member
+        m_node = URIRef(mint("membership", f"{slug}-{member.name}"))
+        triples += [(m_node, RDF.type, ORG.Membership), (m_node, ORG.member, _person_iri(member)),
+                    (m_node, PROV.wasDerivedFrom, evidence.write(membership.evidence)), *_person(member)]
+        if meeting.body:
+            triples.append((m_node, ORG.organization, URIRef(meeting.body)))
+        if member.organization:
+            triples.append((m_node, VK.represents, URIRef(member.organization)))
+        if membership.replaces:
+            replaced = Person(membership.replaces)
+            triples += [(m_node, VK.replaces, _person_iri(replaced)), *_person(replaced)]
+    return triples
+
+
+def _person_iri(person: Person) -> URIRef:
+    return URIRef(mint("person", person.name))
+
+
+def _person(person: Person) -> list[Triple]:
+    node = _person_iri(person)
+    triples: list[Triple] = [(node, RDF.type, FOAF.Person), (node, FOAF.name, Literal(person.name)),
+                             (node, RDFS.label, Literal(person.name))]
+    if person.organization:
+        triples.append((node, ORG.memberOf, URIRef(person.organization)))
+    return triples
