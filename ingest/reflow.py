@@ -14,7 +14,8 @@ _GLUE_WORDS = frozenset(
     "av at de den det en et for fra i med og om på som til eller men samt er ble blir har vil skal kan "
     "the of and to in".split()
 )
-_SHORT_LINE = 60
+_MIN_SHORT_LINE = 40
+_SHORT_SHARE = 0.7  # a line well short of the page's usual width, without closing punctuation, ends its block
 
 
 def reflow(raw: str) -> str:
@@ -23,10 +24,12 @@ def reflow(raw: str) -> str:
     >>> reflow("Innføring av e-multidose forventes å \\n\\nfølge innføring av SFM.\\nKapittel 2\\n")
     'Innføring av e-multidose forventes å følge innføring av SFM.'
     """
+    lines = list(_content_lines(raw))
+    short = _short_line_length(lines)
     blocks: list[str] = []
     previous = ""
-    for line in _content_lines(raw):
-        if blocks and not _starts_new_block(previous, line):
+    for line in lines:
+        if blocks and not _starts_new_block(previous, line, short):
             blocks[-1] = _join(blocks[-1], line)
         else:
             blocks.append(line)
@@ -46,7 +49,15 @@ def _collapse_footer(line: str) -> str:
     return re.sub(r" (\d{1,3})$", r"  \1", line) if re.search(r"\d{4}\s+\d{1,3}$", line) else line
 
 
-def _starts_new_block(previous: str, line: str) -> bool:
+def _short_line_length(lines: list[str]) -> int:
+    """Return the length under which a line counts as short: a share of the usual full line."""
+    if not lines:
+        return _MIN_SHORT_LINE
+    usual = sorted(len(line) for line in lines)[int(len(lines) * 0.75)]
+    return max(_MIN_SHORT_LINE, int(usual * _SHORT_SHARE))
+
+
+def _starts_new_block(previous: str, line: str, short: int) -> bool:
     if previous.endswith(_TERMINAL) or _BLOCK_START.match(line):
         return True
     first = line[0]
@@ -55,7 +66,7 @@ def _starts_new_block(previous: str, line: str) -> bool:
     last_word = previous.rsplit(" ", 1)[-1].lower()
     if last_word in _GLUE_WORDS:
         return False
-    return len(previous) <= _SHORT_LINE
+    return len(previous) <= short
 
 
 def _join(block: str, line: str) -> str:

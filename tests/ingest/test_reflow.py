@@ -20,3 +20,12 @@ def test_reflow_drops_page_furniture():
 def test_reflow_keeps_headings_bullets_and_captions_as_blocks():
     raw = "Bakgrunn\nTeksten starter her.\n• Et punkt\nFigur 3 Oversikt over tiltak"
     assert reflow(raw).split("\n") == ["Bakgrunn", "Teksten starter her.", "• Et punkt", "Figur 3 Oversikt over tiltak"]
+
+
+def test_a_heading_shorter_than_the_page_width_ends_its_block_even_when_long():
+    body = "Dette er en vanlig linje i et avsnitt som går nesten helt ut til kanten av siden, og den"
+    raw = "\n".join([body, body, body, "fortsetter her.", body, body, body, "slutter her.",
+                     "Deling av behandlings- og egenbehandlingsplaner / Pasientens planer",
+                     "Å tilrettelegge for deling er prioritert."])
+    assert reflow(raw).split("\n")[-2:] == ["Deling av behandlings- og egenbehandlingsplaner / Pasientens planer",
+                                            "Å tilrettelegge for deling er prioritert."]
