@@ -23,7 +23,7 @@ def test_reflow_keeps_headings_bullets_and_captions_as_blocks():
 
 
 def test_a_heading_shorter_than_the_page_width_ends_its_block_even_when_long():
-    body = "Dette er en vanlig linje i et avsnitt som går nesten helt ut til kanten av siden, og den"
+    body = "Dette er en vanlig linje i et avsnitt i en rapport som går nesten helt ut til kanten av siden, slik at den"
     raw = "\n".join([body, body, body, "fortsetter her.", body, body, body, "slutter her.",
                      "Deling av behandlings- og egenbehandlingsplaner / Pasientens planer",
                      "Å tilrettelegge for deling er prioritert."])
