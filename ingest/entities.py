@@ -2,6 +2,7 @@
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,12 +28,13 @@ class DiscoveryPattern:
     kind: str
     confidence: float
     regex: re.Pattern
+    min_mentions: int = 1
 
 
 def load_patterns(path: Path = PATTERNS_FILE) -> tuple[list[DiscoveryPattern], frozenset[str]]:
     """Return the discovery patterns and the words trimmed from the start of a found name."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    patterns = [DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]))
+    patterns = [DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]), p.get("min_mentions", 1))
                 for p in data["patterns"]]
     return patterns, frozenset(data["leading_stopwords"])
 
@@ -71,11 +73,14 @@ class EntityRecognizer:
         resolver = Resolver(self.lexicon)
         found: list[Span] = list(doc.spans[self.lexicon_key])
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
+        required: dict[str, int] = {}
         for sent in doc.sents:
-            found += self._discover(doc, sent, resolver, known_chars)
-            found += self._learn_abbreviations(doc, sent, resolver)
+            found += self._discover(doc, sent, resolver, known_chars, required)
+            found += self._learn_abbreviations(doc, sent, resolver, required)
         found += self._match_learned(doc, resolver)
-        doc.spans[self.spans_key] = filter_spans(found)
+        spans = filter_spans(found)
+        mentions = Counter(span.id_ for span in spans)
+        doc.spans[self.spans_key] = [s for s in spans if mentions[s.id_] >= required.get(s.id_, 1)]
         doc._.vk_entities = resolver.entities
         return doc
 
@@ -94,7 +99,8 @@ class EntityRecognizer:
             words = words[1:]
         return " ".join(words), cut
 
-    def _discover(self, doc: Doc, sent: Span, resolver: Resolver, known_chars: set[int]) -> list[Span]:
+    def _discover(self, doc: Doc, sent: Span, resolver: Resolver, known_chars: set[int],
+                  required: dict[str, int]) -> list[Span]:
         spans = []
         for pattern in self.patterns:
             for match in pattern.regex.finditer(sent.text):
@@ -106,13 +112,16 @@ class EntityRecognizer:
                         range(start, start + len(name))):
                     continue  # a fragment around a lexicon name, such as "Helseplattformen kommune"
                 iri = resolver.discover(name, pattern.kind, pattern.confidence)
+                if iri not in resolver.known_iris:
+                    required[iri] = min(required.get(iri, pattern.min_mentions), pattern.min_mentions)
                 span = self._span(doc, start, start + len(name), iri, resolver.entities[iri].kind)
                 if span is None:
                     continue
                 spans.append(span)
         return spans
 
-    def _learn_abbreviations(self, doc: Doc, sent: Span, resolver: Resolver) -> list[Span]:
+    def _learn_abbreviations(self, doc: Doc, sent: Span, resolver: Resolver,
+                             required: dict[str, int]) -> list[Span]:
         spans = []
         for long_form, short, offset in definitions(sent.text):
             iri = resolver.resolve(long_form) or resolver.resolve(short)
@@ -120,6 +129,7 @@ class EntityRecognizer:
                 if not any(word[:1].isupper() for word in long_form.split(" ")):
                     continue  # "kunstig intelligens (KI)": a term, not a name
                 iri = resolver.discover(long_form, kind_of(long_form), 0.7)
+            required[iri] = 1  # a defined abbreviation names something
             resolver.add_alias(iri, short)
             resolver.add_alias(iri, long_form)
             start = sent.start_char + offset

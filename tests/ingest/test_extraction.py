@@ -122,3 +122,9 @@ def test_roles_lead_responsible_participant_and_funder(extract):
 def test_an_initiative_named_as_a_place_takes_no_role(extract):
     facts = extract("Helse Nord RHF leder arbeidet med Pasientens timebok i DIPS Arena.")
     assert roles(facts) == {("Helse Nord RHF", "lead", "Pasientens timebok")}
+
+
+def test_a_product_named_once_in_passing_is_not_an_initiative(extract):
+    facts = extract("Rammeverket bygger på JavaScript og OAuth. HelsaMi viser varsler. HelsaMi er en portal.")
+    labels = {e.label for e in facts.entities if e.discovered}
+    assert "HelsaMi" in labels and "JavaScript" not in labels
