@@ -61,9 +61,13 @@ class Catalog:
         return {k: latest["phase"][k] for k in ("notation", "label")}
 
     def status_notes(self, initiative: str) -> list[dict]:
-        """Return the dated status notes of ``initiative``, oldest first."""
-        return [{"text": r["value"], "date": r["date"] or None, "evidence": [_evidence(r)]}
-                for r in self.store.select("status_notes", initiative=IRI(initiative))]
+        """Return the dated status notes of ``initiative``, oldest first; a note repeated on several slides is one."""
+        notes: dict[tuple, dict] = {}
+        for r in self.store.select("status_notes", initiative=IRI(initiative)):
+            note = notes.setdefault((r["value"], r["date"]), {"text": r["value"], "date": r["date"] or None,
+                                                              "evidence": []})
+            note["evidence"].append(_evidence(r))
+        return list(notes.values())
 
     def dependencies(self, *, prerequisite: str | None = None, dependent: str | None = None) -> list[dict]:
         """Return direct dependency edges, one per (prerequisite, dependent, kind), with all evidence."""

@@ -133,3 +133,10 @@ def test_bad_uploads_leave_the_store_untouched(write_client):
     assert write_client.post("/api/documents", files=empty, headers=AUTH).json()["detail"] == \
         "tom.txt: the document holds no text"
     assert write_client.get("/api/documents").json()["total"] == 0
+
+
+def test_a_status_note_repeated_on_two_slides_is_listed_once(client):
+    notes = client.get("/api/initiatives/pasientens-legemiddelliste").json()["statusNotes"]
+    texts = [n["text"] for n in notes]
+    assert len(texts) == len(set(texts))
+    assert any(len(n["evidence"]) == 2 for n in notes)
