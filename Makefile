@@ -4,7 +4,7 @@ STORE ?= ./data/store
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev run ingest test lint clean
+.PHONY: install install-dev run ingest test lint bench clean
 
 $(VENV)/bin/activate:
 	python3 -m venv $(VENV)
@@ -36,6 +36,9 @@ lint: install-dev
 
 test: install-dev lint
 	$(VENV)/bin/pytest -q
+
+bench: install
+	$(PY) bench/ingest_bench.py --sizes 10 100
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache .mypy_cache

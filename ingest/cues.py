@@ -26,7 +26,7 @@ class CueHit:
 
 def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
     """Yield the non-overlapping cues of ``view``'s sentence in order, each with its two windows."""
-    text, base = view.sent.text, view.sent.start_char
+    text, base = view.sentence, view.start
     found = sorted(((m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text)),
                    key=lambda hit: hit[0])
     kept = [h for i, h in enumerate(found) if i == 0 or h[0] >= found[i - 1][1]]
@@ -40,7 +40,7 @@ def mentioned(view: SentenceView, kind: str, start: int, end: int,
               locatives: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Return the IRIs of the ``kind`` mentions within [start, end), in order, each once; with
     ``locatives``, leave out mentions named as a place ("i Kjernejournal", "via Helsenorge")."""
-    text = view.sent.doc.text
+    text = view.text
     return tuple(dict.fromkeys(
         m.iri for m in view.mentions
         if m.kind == kind and start <= m.start and m.end <= end

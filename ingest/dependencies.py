@@ -43,7 +43,7 @@ def load_cues(path: Path = CUES_FILE) -> CueBook:
 
 def extract_dependencies(view: SentenceView, book: CueBook) -> list[DependencyFact]:
     """Return the dependency edges ``view``'s sentence states, one per prerequisite and dependent."""
-    doc_text = view.sent.doc.text
+    doc_text = view.text
     facts: list[DependencyFact] = []
     carried: tuple[str, ...] = ()
     for hit in cue_hits(view, book.cues):
@@ -62,7 +62,7 @@ def extract_dependencies(view: SentenceView, book: CueBook) -> list[DependencyFa
         if not dependents and cue.dependent == "left":
             if carried:
                 dependents = carried
-            elif points_back(doc_text[hit.left_from:hit.start], book.anaphors) or hit.start == view.sent.start_char:
+            elif points_back(doc_text[hit.left_from:hit.start], book.anaphors) or hit.start == view.start:
                 dependents = antecedents(view, exclude=prerequisites)
                 confidence *= ANAPHORA_DISCOUNT
         if dependents:

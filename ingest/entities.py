@@ -102,8 +102,9 @@ class EntityRecognizer:
     def _discover(self, doc: Doc, sent: Span, resolver: Resolver, known_chars: set[int],
                   required: dict[str, int]) -> list[Span]:
         spans = []
+        text = sent.text
         for pattern in self.patterns:
-            for match in pattern.regex.finditer(sent.text):
+            for match in pattern.regex.finditer(text):
                 name, cut = self._trim(match.group("name"))
                 if len(name) < 3 or name.lower() in self.stopwords:
                     continue

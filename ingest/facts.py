@@ -38,7 +38,7 @@ def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
         if view.bullet and view.heading_subjects:
             evidence = view.evidence()
             notes.append(StatusNote(view.heading_subjects[0], BULLET.sub("", evidence.text), evidence))
-    issued = document_date(doc.text)
+    issued = document_date(document.text)
     mentioned = {span.id_ for span in doc.spans["entities"]}
     entities = tuple(e for iri, e in sorted(doc._.vk_entities.items()) if iri in mentioned)
     return Facts(
@@ -50,7 +50,7 @@ def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
         goal_links=tuple(outline.goal_links()),
         roles=tuple(roles),
         status_notes=tuple(notes),
-        meetings=tuple(extract_meetings(doc)),
-        observations=tuple(extract_observations(doc, issued)),
+        meetings=tuple(extract_meetings(doc, document.text)),
+        observations=tuple(extract_observations(doc, document.text, issued)),
         issued=issued,
     )

@@ -35,10 +35,11 @@ def unit_of(caption: str) -> str:
     return next((unit for pattern, unit in _UNITS if pattern.search(caption)), "")
 
 
-def extract_observations(doc: Doc, issued: str, spans_key: str = "entities") -> list[Observation]:
-    """Return every number found in a year-by-row table or as a headline count on a slide."""
+def extract_observations(doc: Doc, text: str, issued: str, spans_key: str = "entities") -> list[Observation]:
+    """Return every number found in a year-by-row table or as a headline count on a slide; ``text`` is ``doc.text``."""
     subjects = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key]]
-    return list(_tables(lines_of(doc.text), subjects)) + list(_headline_counts(lines_of(doc.text), subjects, issued))
+    lines = lines_of(text)
+    return list(_tables(lines, subjects)) + list(_headline_counts(lines, subjects, issued))
 
 
 def _subject(subjects, start: int, end: int) -> str:

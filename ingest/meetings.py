@@ -26,9 +26,9 @@ _REPLACES = re.compile(r",?\s*(?:erstatter|tar over etter)\s+([^,]+)")
 _MAX_PROPOSAL_LINES = 6
 
 
-def extract_meetings(doc: Doc, spans_key: str = "entities") -> list[Meeting]:
-    """Return the meeting the document records, if it is meeting papers or minutes."""
-    lines = lines_of(doc.text)
+def extract_meetings(doc: Doc, text: str, spans_key: str = "entities") -> list[Meeting]:
+    """Return the meeting the document records, if it is meeting papers or minutes; ``text`` is ``doc.text``."""
+    lines = lines_of(text)
     organizations = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key] if s.label_ == "organization"]
     header = next((i for i, line in enumerate(lines[:15]) if _MEETING.match(line.text.strip())), None)
     agenda = list(_agenda(lines, organizations))

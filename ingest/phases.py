@@ -63,12 +63,11 @@ def status_of(text: str, book: PhaseBook) -> str:
 
 def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
     """Return a phase statement for each phase the sentence names and each initiative it is about."""
-    text = view.sent.text.strip()
+    text = view.sentence
     phases = [] if book.skip.match(text) else phases_in(text, book)
     if not phases:
         return []
-    sent = view.sent
-    subjects = mentioned(view, "initiative", sent.start_char, sent.end_char, book.locatives) or view.focus[:1]
+    subjects = mentioned(view, "initiative", view.start, view.end, book.locatives) or view.focus[:1]
     if not subjects:
         return []
     date, date_text = find_date(text)
@@ -82,5 +81,5 @@ def _scope(view: SentenceView, book: PhaseBook) -> str:
     organizations = [m.iri for m in view.mentions if m.kind == "organization"]
     if organizations:
         return organizations[0]
-    group = book.scope_groups.search(view.sent.text)
+    group = book.scope_groups.search(view.sentence)
     return group.group(0) if group else ""

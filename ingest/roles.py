@@ -44,7 +44,7 @@ def extract_roles(view: SentenceView, cues: tuple[RoleCue, ...], anaphors: froze
         initiatives = mentioned(view, "initiative", *initiative_side, locatives)
         if cue.actor == "right":  # "X (ledes av Y)": the initiative just before the cue
             initiatives = initiatives[-1:]
-        if not initiatives and points_back(view.sent.doc.text[slice(*initiative_side)], anaphors):
+        if not initiatives and points_back(view.text[slice(*initiative_side)], anaphors):
             initiatives = antecedents(view)[:1]
         facts += [RoleFact(actor=a, initiative=i, kind=cue.kind, evidence=view.evidence())
                   for a in actors for i in initiatives]

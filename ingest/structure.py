@@ -32,7 +32,9 @@ class Mention:
 class SentenceView:
     """A sentence with what surrounds it: section heading, the initiatives in focus, the one before."""
 
-    sent: Span
+    text: str  # the whole document text, which every offset refers to
+    start: int  # the sentence, without surrounding white space, is text[start:end]
+    end: int
     mentions: tuple[Mention, ...]
     section: str
     focus: tuple[str, ...]
@@ -40,9 +42,14 @@ class SentenceView:
     bullet: bool = False
     heading_subjects: tuple[str, ...] = ()  # the initiatives the section's heading names
 
+    @property
+    def sentence(self) -> str:
+        """Return the text of the sentence."""
+        return self.text[self.start:self.end]
+
     def evidence(self) -> Evidence:
         """Return this sentence as evidence."""
-        return sentence_evidence(self.sent, self.section)
+        return Evidence(start=self.start, end=self.end, text=self.sentence, section=self.section)
 
     def initiatives(self) -> list[Mention]:
         """Return the initiative mentions, in order."""
@@ -72,13 +79,6 @@ def lines_of(text: str) -> list[Line]:
             out.append(Line(start, raw))
         start += len(raw) + 1
     return out
-
-
-def sentence_evidence(sent: Span, section: str = "") -> Evidence:
-    """Return ``sent`` without surrounding white space as evidence."""
-    text = sent.text.strip()
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    return Evidence(start=start, end=start + len(text), text=text, section=section)
 
 
 def document_date(text: str, lines: int = 5) -> str:
@@ -126,13 +126,17 @@ class Outline:
 
     def __init__(self, doc: Doc, spans_key: str = "entities"):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
         self.goals: list[GoalFact] = []
         self._section_counts: dict[str, Counter] = {}
         self._heading_links: set[tuple[str, str]] = set()
         self._by_sentence: dict[int, list[Mention]] = {}
+        sentence_of = [0] * len(doc)
+        for sent in doc.sents:
+            sentence_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
         for span in doc.spans[spans_key]:
             mention = Mention(span.id_, span.label_, span.start_char, span.end_char)
-            self._by_sentence.setdefault(span.sent.start, []).append(mention)
+            self._by_sentence.setdefault(sentence_of[span.start], []).append(mention)
 
     def sentences(self) -> Iterator[SentenceView]:
         """Yield every sentence with its context, in document order."""
@@ -142,13 +146,16 @@ class Outline:
         heading_subjects: tuple[str, ...] = ()
         bullet = False
         for sent in self.doc.sents:
-            if not sent.text.strip():
+            raw = self.text[sent.start_char:sent.end_char]
+            if not raw.strip():
                 continue
+            start = sent.start_char + len(raw) - len(raw.lstrip())
+            end = start + len(raw.strip())
             mentions = tuple(self._by_sentence.get(sent.start, ()))
             inits = tuple(dict.fromkeys(m.iri for m in mentions if m.kind == "initiative"))
-            block_begins = sent.start == 0 or "\n" in self.doc.text[max(0, sent.start_char - 2):sent.start_char]
+            block_begins = sent.start == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]
             if block_begins:
-                block = _block_at(self.doc.text, sent.start_char)
+                block = _block_at(self.text, sent.start_char)
                 parsed = parse_goal(block)
                 heading = bool(parsed) or is_heading(block)
                 if parsed:
@@ -169,7 +176,7 @@ class Outline:
             if goal:
                 self._section_counts.setdefault(goal, Counter()).update(m.iri for m in mentions
                                                                         if m.kind == "initiative")
-            yield SentenceView(sent, mentions, section, focus, previous, bullet, heading_subjects)
+            yield SentenceView(self.text, start, end, mentions, section, focus, previous, bullet, heading_subjects)
             previous = inits
 
     def goal_links(self) -> list[GoalLink]:
@@ -181,7 +188,7 @@ class Outline:
 
     def _evidence(self, sent: Span, block: str) -> Evidence:
         text = block.strip()
-        start = self.doc.text.find(text, sent.start_char)
+        start = self.text.find(text, sent.start_char)
         return Evidence(start=start, end=start + len(text), text=text, section=text[:200])
 
 
