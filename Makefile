@@ -31,7 +31,7 @@ run: ingest
 	$(VENV)/bin/veikart serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 lint: install-dev
-	$(VENV)/bin/ruff check ontology ingest graph api tests
+	$(VENV)/bin/ruff check ontology ingest graph api tests bench
 	$(VENV)/bin/mypy graph ontology
 
 test: install-dev lint

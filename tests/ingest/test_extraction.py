@@ -128,3 +128,20 @@ def test_a_product_named_once_in_passing_is_not_an_initiative(extract):
     facts = extract("Rammeverket bygger på JavaScript og OAuth. HelsaMi viser varsler. HelsaMi er en portal.")
     labels = {e.label for e in facts.entities if e.discovered}
     assert "HelsaMi" in labels and "JavaScript" not in labels
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Pasientens timebok er avhengig av Kjernejournal.", "requires"),
+    ("Kjernejournal må være på plass før Pasientens timebok.", "requires"),
+    ("Pasientens timebok krever Kjernejournal.", "requires"),
+    ("Pasientens timebok integreres med Kjernejournal.", "integratesWith"),
+    ("Pasientens timebok må koordineres med Kjernejournal.", "coordinatedWith"),
+])
+def test_each_cue_family_points_from_the_dependent_to_the_prerequisite(extract, sentence, kind):
+    assert edges(extract(sentence)) == {("Kjernejournal", "Pasientens timebok", kind)}
+
+
+def test_a_health_enterprise_named_twice_is_discovered_once_named_is_not(extract):
+    facts = extract("Helse Fonna deltar. Senere leder Helse Fonna arbeidet. Helse Møte er et seminar.")
+    labels = {e.label for e in facts.entities if e.kind == "organization"}
+    assert "Helse Fonna" in labels and "Helse Møte" not in labels
