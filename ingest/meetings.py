@@ -7,8 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ingest.model import AgendaItem, Meeting, Membership, Person
-from ingest.structure import BULLET, Line, lines_of
-from ingest.timeexpr import find_date
+from ingest.structure import BULLET, Line, first_full_date, lines_of
 
 _MEETING = re.compile(r"^(?:Møte|Referat fra møte|Møtereferat|Innkalling til møte)\b", re.I)
 _COLUMNS = {
@@ -35,7 +34,9 @@ def extract_meetings(doc: Doc, text: str, spans_key: str = "entities") -> list[M
     if header is None and not agenda:
         return []
     head = lines[header] if header is not None else lines[0]
-    date, date_line = _date_near(lines, header or 0)  # the meeting's own date may stand below its title
+    start = header or 0  # the meeting's own date stands just below its title
+    date, found_at = first_full_date([line.text for line in lines[start:start + 5]])
+    date_line = None if found_at is None else start + found_at
     place = ""
     if date_line is not None and date_line + 1 < len(lines) and "," in lines[date_line + 1].text \
             and not _COLUMNS["number"].match(lines[date_line + 1].text.split("\t")[0].strip()):
@@ -45,14 +46,6 @@ def extract_meetings(doc: Doc, text: str, spans_key: str = "entities") -> list[M
     return [Meeting(title=head.text.strip(), date=date, evidence=head.evidence(), place=place,
                     body=body[0] if body else "", agenda=tuple(agenda),
                     memberships=tuple(_memberships(lines, organizations)))]
-
-
-def _date_near(lines: list[Line], index: int) -> tuple[str, int | None]:
-    for offset, line in enumerate(lines[index:index + 5]):
-        date, _ = find_date(line.text)
-        if len(date) == 10:
-            return date, index + offset
-    return "", None
 
 
 def _orgs_in(organizations, start: int, end: int) -> list[str]:

@@ -81,17 +81,22 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
-def document_date(text: str, lines: int = 5) -> str:
-    """Return the first full date in the opening lines of a document (its own date), or "".
+def first_full_date(lines: list[str]) -> tuple[str, int | None]:
+    """Return the first date with a day in ``lines`` and the index of its line, or ("", None).
 
-    >>> document_date("Møte i Strategirådet\n26. Mars 2026\nStoro")
-    '2026-03-26'
+    >>> first_full_date(["Møte i Strategirådet", "26. Mars 2026", "Storo"])
+    ('2026-03-26', 1)
     """
-    for line in text.split("\n")[:lines]:
+    for index, line in enumerate(lines):
         date, _ = find_date(line)
         if len(date) == 10:
-            return date
-    return ""
+            return date, index
+    return "", None
+
+
+def document_date(text: str, lines: int = 5) -> str:
+    """Return the first full date in the opening lines of a document (its own date), or ""."""
+    return first_full_date(text.split("\n", lines)[:lines])[0]
 
 
 def is_heading(block: str) -> bool:
