@@ -7,10 +7,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import track
 from rich.table import Table
+from rich.tree import Tree
 
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from graph import EXPORT_FORMATS, GraphError, Store
+from graph.catalog import Catalog
 from graph.results import serialize_results
 from ingest import MEDIA_TYPES, Analyzer, IngestError, read
 
@@ -47,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     query = command("query", run_query, "Run a SPARQL query over the store.")
     query.add_argument("sparql")
     query.add_argument("--format", choices=["table", "json", "csv", "tsv"], default="table")
+    deps = command("deps", run_deps, "Print what an initiative depends on (or, with --reverse, what depends on it).")
+    deps.add_argument("name", help="id, name or abbreviation of the initiative")
+    deps.add_argument("--reverse", action="store_true", help="show dependents instead of prerequisites")
+    deps.add_argument("--transitive", action="store_true", help="follow dependencies beyond the direct ones")
     export = command("export", run_export, "Export the whole graph.")
     export.add_argument("--format", choices=list(EXPORT_FORMATS), default="turtle")
     return parser
@@ -101,6 +107,28 @@ def run_query(args) -> int:
         return 0
     body, _ = serialize_results(results, QUERY_MEDIA_TYPES.get(args.format) if solutions else None)
     sys.stdout.buffer.write(body)
+    return 0
+
+
+def run_deps(args) -> int:
+    catalog = Catalog(Store(args.store))
+    iri = catalog.find(args.name)
+    if iri is None:
+        err.print(f"[red]error:[/red] no initiative is called {args.name!r}")
+        return 1
+    graph = catalog.dependency_graph()
+    walk = graph.dependents if args.reverse else graph.prerequisites
+    tree = Tree(f"[bold]{catalog.labels[iri]}[/bold] {'is needed by' if args.reverse else 'needs'}")
+    nodes = {(iri,): tree}
+    for reach in walk(iri, transitive=args.transitive):
+        edge = reach.hops[-1]
+        sentence = edge["evidence"][0]
+        label = catalog.labels.get(reach.initiative, reach.initiative)
+        branch = nodes[reach.path[:-1]].add(f"{label} [dim]({edge['kind']}, {edge['confidence']})[/dim]")
+        branch.add(f"[italic]«{sentence['text']}»[/italic] [dim]{sentence['document']} "
+                   f"{sentence['start']}–{sentence['end']}[/dim]")
+        nodes[reach.path] = branch
+    Console().print(tree)
     return 0
 
 

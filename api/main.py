@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api import errors
 from api.config import Settings
 from api.ingestion import install_vocabularies
-from api.routes import actors, catalog, documents, initiatives, sparql, system
+from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system
 from graph import Store
 from ingest import Analyzer
 
@@ -33,6 +33,6 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])
     errors.install(app)
-    for module in (system, initiatives, actors, catalog, documents, sparql):
+    for module in (system, initiatives, analysis, actors, catalog, documents, sparql):
         app.include_router(module.router)
     return app

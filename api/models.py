@@ -58,6 +58,40 @@ class Edge(BaseModel):
     evidence: list[EvidenceOut]
 
 
+class Reached(BaseModel):
+    """An initiative reached through dependencies: how many hops away, by which path, and each hop's edge."""
+
+    initiative: EntityRef
+    depth: int
+    path: list[EntityRef]
+    hops: list[Edge]
+
+
+class ReachedPage(BaseModel):
+    items: list[Reached]
+    total: int
+
+
+class RelatedOut(BaseModel):
+    """A related initiative with its score and the reasons, in words."""
+
+    initiative: EntityRef
+    score: float
+    reasons: list[str]
+
+
+class RelatedPage(BaseModel):
+    items: list[RelatedOut]
+    total: int
+
+
+class OrderOut(BaseModel):
+    """An implementation order, prerequisites first, and the groups that depend on each other in a cycle."""
+
+    order: list[EntityRef]
+    cycles: list[list[EntityRef]]
+
+
 class GoalRef(BaseModel):
     """A goal or subgoal by notation."""
 

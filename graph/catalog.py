@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+from graph.analysis import DependencyGraph, Reach
 from graph.store import Row, Store
 from graph.terms import IRI
 from ontology import ORG, VK, local_id
@@ -26,6 +27,18 @@ class Catalog:
                 self.kinds[str(row["entity"])] = kind
             for row in store.select("alt_labels", **{"class": IRI(cls)}):
                 self.alts[str(row["entity"])].append(str(row["alt"]))
+
+    def find(self, name: str, kind: str = "initiative") -> str | None:
+        """Return the IRI of the ``kind`` entity whose id, label or alternative label is ``name``.
+
+        Case and spacing do not matter; None when nothing has that name.
+        """
+        wanted = " ".join(name.casefold().split())
+        for iri, entity_kind in self.kinds.items():
+            names = {local_id(iri), self.labels[iri], *self.alts.get(iri, [])}
+            if entity_kind == kind and wanted in {" ".join(n.casefold().split()) for n in names}:
+                return iri
+        return None
 
     def ref(self, iri: str) -> dict:
         """Return the reference of ``iri``."""
@@ -83,6 +96,15 @@ class Catalog:
             if _evidence(r) not in edge["evidence"]:
                 edge["evidence"].append(_evidence(r))
         return list(edges.values())
+
+    def dependency_graph(self) -> DependencyGraph:
+        """Return the graph of every direct dependency edge."""
+        return DependencyGraph(self.dependencies())
+
+    def reaches(self, found: list[Reach]) -> list[dict]:
+        """Return reached initiatives as records: the initiative, its depth, the path and each hop's edge."""
+        return [{"initiative": self.ref(r.initiative), "depth": r.depth, "path": [self.ref(i) for i in r.path],
+                 "hops": list(r.hops)} for r in found]
 
     def goal_links(self, initiative: str | None = None) -> list[Row]:
         """Return (initiative, goal, notation) rows."""

@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.abbreviations import definitions
-from ingest.lexicon import ORG_FORMS, is_abbreviation, stem
+from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Entity
 from ingest.resolver import Resolver
+from ontology.text import stem
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "discovery.json"
 _AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)

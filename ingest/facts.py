@@ -1,6 +1,8 @@
 """Turn an annotated Doc into :class:`~ingest.model.Facts`: a pure function of its annotations."""
 
+from collections import Counter
 from dataclasses import dataclass
+from itertools import combinations
 
 from spacy.tokens import Doc
 
@@ -31,7 +33,10 @@ def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
     """Return every fact ``doc`` states, each with the sentence it came from."""
     outline = Outline(doc)
     dependencies, phases, roles, notes = [], [], [], []
+    together: Counter[tuple[str, str]] = Counter()
     for view in outline.sentences():
+        named = sorted({m.iri for m in view.initiatives()})
+        together.update(combinations(named, 2))
         dependencies += extract_dependencies(view, rules.dependencies)
         phases += extract_phases(view, rules.phases)
         roles += extract_roles(view, rules.roles, rules.dependencies.anaphors, rules.phases.locatives)
@@ -53,4 +58,5 @@ def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
         meetings=tuple(extract_meetings(doc, document.text)),
         observations=tuple(extract_observations(doc, document.text, issued)),
         issued=issued,
+        co_mentions=tuple((a, b, n) for (a, b), n in sorted(together.items())),
     )

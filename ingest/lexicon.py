@@ -1,28 +1,13 @@
 """The domain lexicon as entities, and the name keys that resolve a surface form to one entity."""
 
-import re
-from functools import lru_cache
-
-import Stemmer
 from rdflib import Graph
 
 from ingest.model import Entity
 from ontology import ORG, RDF, SKOS, VK, load_lexicon
+from ontology.text import stems
 
 KINDS = {VK.Initiative: "initiative", ORG.Organization: "organization"}
 ORG_FORMS = frozenset({"rhf", "hf", "sf", "as", "asa", "ag", "iks", "kf", "ba"})
-
-_stemmer = Stemmer.Stemmer("norwegian")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Return the Snowball stem of ``word``, stemmed twice so that inflections meet.
-
-    >>> stem("reseptformidleren") == stem("reseptformidler")
-    True
-    """
-    return _stemmer.stemWord(_stemmer.stemWord(word.lower()))
 
 
 def name_key(name: str) -> str:
@@ -31,7 +16,7 @@ def name_key(name: str) -> str:
     >>> name_key("Helse Vest RHF") == name_key("helse vest")
     True
     """
-    words = [stem(w) for w in re.findall(r"[\w@]+", name.casefold())]
+    words = stems(name)
     if len(words) > 1 and words[-1] in ORG_FORMS:
         words = words[:-1]
     return " ".join(words)

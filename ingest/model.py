@@ -179,3 +179,4 @@ class Facts:
     meetings: tuple[Meeting, ...] = ()
     observations: tuple[Observation, ...] = ()
     issued: str = ""  # the document's own date, ISO 8601
+    co_mentions: tuple[tuple[str, str, int], ...] = ()  # (initiative, initiative, sentences naming both)

@@ -8,8 +8,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.entities import EntityRecognizer, name_pattern
-from ingest.lexicon import lexicon_entities, stem
+from ingest.lexicon import lexicon_entities
 from ingest.model import Entity
+from ontology.text import stem
 
 ENTITY_KEY = "entities"
 LEXICON_KEY = "lexicon"

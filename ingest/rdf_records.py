@@ -1,4 +1,4 @@
-"""RDF for what meeting papers and reports record: meetings, status notes and figures (Data Cube)."""
+"""RDF for what documents record beside facts: meetings, status notes, co-mentions and figures (Data Cube)."""
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -23,6 +23,11 @@ def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
                     (node, PROV.wasDerivedFrom, evidence.write(note.evidence))]
         if facts.issued:
             triples.append((node, DCTERMS.date, date_literal(facts.issued)))
+    for first, second, count in facts.co_mentions:
+        node = URIRef(mint("co-mention", f"{slug}-{slug_of(first)}--{slug_of(second)}"))
+        triples += [(node, RDF.type, VK.CoMention), (node, VK.initiative, URIRef(first)),
+                    (node, VK.initiative, URIRef(second)), (node, VK.count, Literal(count)),
+                    (node, DCTERMS.source, evidence.doc_iri)]
     datasets: dict[str, URIRef] = {}
     for obs in facts.observations:
         if obs.dataset not in datasets:

@@ -11,6 +11,7 @@ class VK(DefinedNamespace):
     _NS = Namespace("https://w3id.org/veikart/ontology#")
 
     AgendaItem: URIRef
+    CoMention: URIRef
     DecisionProposal: URIRef
     Dependency: URIRef
     DependencyKinds: URIRef
@@ -38,6 +39,7 @@ class VK(DefinedNamespace):
     confidence: URIRef
     contentHash: URIRef
     coordinatedWith: URIRef
+    count: URIRef
     date: URIRef
     dateText: URIRef
     dependencyKind: URIRef

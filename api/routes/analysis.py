@@ -1,0 +1,55 @@
+"""Dependency analysis: transitive prerequisites and dependents, impact, related initiatives, order."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import CatalogDep
+from api.models import OrderOut, ReachedPage, RelatedPage
+from api.routes.initiatives import entity_iri
+from graph.related import related
+
+router = APIRouter(prefix="/api", tags=["analysis"])
+Transitive = Annotated[bool, Query(description="follow dependencies beyond the direct ones")]
+
+
+@router.get("/initiatives/{initiative_id}/dependencies", response_model=ReachedPage)
+def list_prerequisites(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False) -> dict:
+    """List what the initiative depends on, nearest first, each with its depth, path and the evidence of each hop."""
+    iri = entity_iri(catalog, "initiative", initiative_id)
+    items = catalog.reaches(catalog.dependency_graph().prerequisites(iri, transitive=transitive))
+    return {"items": items, "total": len(items)}
+
+
+@router.get("/initiatives/{initiative_id}/dependents", response_model=ReachedPage)
+def list_dependents(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False) -> dict:
+    """List what depends on the initiative — what is delayed if it slips — ranked by distance."""
+    iri = entity_iri(catalog, "initiative", initiative_id)
+    items = catalog.reaches(catalog.dependency_graph().dependents(iri, transitive=transitive))
+    return {"items": items, "total": len(items)}
+
+
+@router.get("/initiatives/{initiative_id}/impact", response_model=ReachedPage)
+def get_impact(initiative_id: str, catalog: CatalogDep) -> dict:
+    """List everything delayed if the initiative slips, nearest first (all dependents, transitively)."""
+    return list_dependents(initiative_id, catalog, transitive=True)
+
+
+@router.get("/initiatives/{initiative_id}/related", response_model=RelatedPage)
+def list_related(initiative_id: str, catalog: CatalogDep,
+                 limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict:
+    """List related initiatives with a score and the reasons: dependencies, shared actors and subgoals,
+    co-mentions, similar names."""
+    iri = entity_iri(catalog, "initiative", initiative_id)
+    items = related(catalog, iri, catalog.dependency_graph(), limit)
+    return {"items": items, "total": len(items)}
+
+
+@router.get("/order", response_model=OrderOut)
+def get_order(catalog: CatalogDep,
+              ids: Annotated[list[str], Query(description="initiative ids, repeated or comma-separated")]) -> dict:
+    """Return an implementation order for a set of initiatives; cycles are reported, not refused."""
+    iris = [entity_iri(catalog, "initiative", i.strip()) for raw in ids for i in raw.split(",") if i.strip()]
+    result = catalog.dependency_graph().order(iris)
+    return {"order": [catalog.ref(i) for i in result["order"]],
+            "cycles": [[catalog.ref(i) for i in group] for group in result["cycles"]]}
