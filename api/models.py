@@ -1,6 +1,6 @@
 """Response models of the REST API; their docstrings become the OpenAPI descriptions."""
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class EntityRef(BaseModel):
@@ -90,6 +90,45 @@ class OrderOut(BaseModel):
 
     order: list[EntityRef]
     cycles: list[list[EntityRef]]
+
+
+class SearchHit(BaseModel):
+    """An entity or an evidence sentence that matches the search, with the matching words in <mark>."""
+
+    kind: str
+    entity: EntityRef | None = None
+    score: float
+    text: str
+    highlight: str
+    document: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class SearchPage(BaseModel):
+    items: list[SearchHit]
+    total: int
+
+
+class PhaseMove(BaseModel):
+    """An initiative whose current phase differs between two documents."""
+
+    initiative: EntityRef
+    from_: PhaseRef | None = Field(default=None, alias="from")
+    to: PhaseRef
+    evidence: list[EvidenceOut]
+
+    model_config = {"populate_by_name": True}
+
+
+class ChangesOut(BaseModel):
+    """What changed from one document to another."""
+
+    newInitiatives: list[EntityRef]
+    droppedInitiatives: list[EntityRef]
+    phaseMoves: list[PhaseMove]
+    newDependencies: list[Edge]
+    droppedDependencies: list[Edge]
 
 
 class GoalRef(BaseModel):

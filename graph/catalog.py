@@ -50,9 +50,10 @@ class Catalog:
 
     # ------------------------------------------------------------------ records
 
-    def phase_statements(self, initiative: str | None = None) -> list[dict]:
-        """Return phase statements, oldest first, each with its evidence."""
-        rows = self.store.select("phase_statements", initiative=IRI(initiative) if initiative else None)
+    def phase_statements(self, initiative: str | None = None, document: str | None = None) -> list[dict]:
+        """Return phase statements (of one initiative, from one document), oldest first, each with its evidence."""
+        rows = self.store.select("phase_statements", initiative=IRI(initiative) if initiative else None,
+                                 document=IRI(document) if document else None)
         statements = [{
             "initiative": str(r["initiative"]),
             "phase": {"notation": r["notation"], "label": r["phaseLabel"], "order": r["order"]},
@@ -82,10 +83,12 @@ class Catalog:
             note["evidence"].append(_evidence(r))
         return list(notes.values())
 
-    def dependencies(self, *, prerequisite: str | None = None, dependent: str | None = None) -> list[dict]:
-        """Return direct dependency edges, one per (prerequisite, dependent, kind), with all evidence."""
-        rows = self.store.select("dependencies", prerequisite=IRI(prerequisite) if prerequisite else None,
-                                 dependent=IRI(dependent) if dependent else None)
+    def dependencies(self, *, prerequisite: str | None = None, dependent: str | None = None,
+                     document: str | None = None) -> list[dict]:
+        """Return direct dependency edges, one per (prerequisite, dependent, kind), with all evidence;
+        bind ``document`` to keep what that document states."""
+        bindings = {"prerequisite": prerequisite, "dependent": dependent, "document": document}
+        rows = self.store.select("dependencies", **{k: IRI(v) for k, v in bindings.items() if v})
         edges: dict[tuple, dict] = {}
         for r in rows:
             key = (r["prerequisite"], r["dependent"], r["kind"])

@@ -2,14 +2,25 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import CatalogDep
-from api.models import OrderOut, ReachedPage, RelatedPage
-from api.routes.initiatives import entity_iri
+from api.models import ChangesOut, OrderOut, ReachedPage, RelatedPage
+from api.routes.initiatives import ID_PATTERN, entity_iri
+from graph.changes import changes
 from graph.related import related
+from graph.terms import IRI
+from ontology import mint
 
 router = APIRouter(prefix="/api", tags=["analysis"])
+
+
+def document_iri(catalog, document_id: str) -> str:
+    """Return the IRI of the ingested document ``document_id``, or raise 404."""
+    iri = mint("document", document_id) if ID_PATTERN.match(document_id) else ""
+    if not iri or not catalog.store.select("documents", document=IRI(iri)):
+        raise HTTPException(404, f"no document with id {document_id!r}")
+    return iri
 Transitive = Annotated[bool, Query(description="follow dependencies beyond the direct ones")]
 
 
@@ -43,6 +54,14 @@ def list_related(initiative_id: str, catalog: CatalogDep,
     iri = entity_iri(catalog, "initiative", initiative_id)
     items = related(catalog, iri, catalog.dependency_graph(), limit)
     return {"items": items, "total": len(items)}
+
+
+@router.get("/changes", response_model=ChangesOut, response_model_by_alias=True)
+def get_changes(catalog: CatalogDep, from_: Annotated[str, Query(alias="from", description="document id")],
+                to: Annotated[str, Query(description="document id")]) -> dict:
+    """List what changed from one document to another: new and dropped initiatives, phase moves,
+    new and dropped dependencies, each with evidence."""
+    return changes(catalog, document_iri(catalog, from_), document_iri(catalog, to))
 
 
 @router.get("/order", response_model=OrderOut)

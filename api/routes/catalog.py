@@ -5,8 +5,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import CatalogDep, StoreDep
-from api.models import EdgePage, GoalPage, PhasePage
+from api.models import EdgePage, GoalPage, PhasePage, SearchPage
 from api.routes.initiatives import Limit, Offset
+from graph.search import search
 
 router = APIRouter(prefix="/api", tags=["graph"])
 
@@ -22,6 +23,14 @@ def list_dependencies(
     """List every direct dependency edge with its kind, confidence and evidence sentences."""
     edges = [e for e in catalog.dependencies() if kind is None or e["kind"] == kind]
     return {"items": edges[offset:offset + limit], "total": len(edges)}
+
+
+@router.get("/search", response_model=SearchPage)
+def search_graph(catalog: CatalogDep, q: Annotated[str, Query(min_length=1, max_length=500)],
+                 limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict:
+    """Search names, abbreviations and evidence sentences, inflections included ("legemiddellisten")."""
+    items = search(catalog, q, limit)
+    return {"items": items, "total": len(items)}
 
 
 @router.get("/goals", response_model=GoalPage)

@@ -43,3 +43,19 @@ def test_folder_ingest_skips_the_folder_readme(tmp_path):
     assert [p.name for p in CORPUS] == ["strategiradet-2026-03-26.md", "veikart-nasjonal-e-helsestrategi.txt"]
     from api.cli import document_files
     assert [p.name for p in document_files([tmp_path])] == ["a.txt"]
+
+
+def test_deps_prints_the_tree_with_evidence(tmp_path, capsys):
+    store = str(tmp_path / "store")
+    note = tmp_path / "notat.txt"
+    note.write_text("Pasientens timebok forutsetter Kjernejournal. Kjernejournal bygger på HelseID.\n",
+                    encoding="utf-8")
+    assert main(["ingest", str(note), "--store", store]) == 0
+    capsys.readouterr()
+    assert main(["deps", "pasientens timebok", "--transitive", "--store", store]) == 0
+    out = capsys.readouterr().out
+    assert "Kjernejournal (requires" in out and "HelseID (buildsOn" in out
+    assert "«Pasientens timebok forutsetter Kjernejournal.»" in out
+    assert main(["deps", "HelseID", "--reverse", "--store", store]) == 0
+    assert "Kjernejournal" in capsys.readouterr().out
+    assert main(["deps", "ukjent", "--store", store]) == 1

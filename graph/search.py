@@ -1,0 +1,60 @@
+"""Full-text search over entity names and evidence sentences, with Norwegian stemming and highlights."""
+
+import html
+
+from graph.catalog import Catalog
+from ontology import local_id
+from ontology.text import stems, word_spans
+
+EXACT_LABEL, EXACT_ALT, ALL_WORDS, SOME_WORDS, SENTENCE = 10.0, 8.0, 6.0, 2.0, 1.5
+
+
+def search(catalog: Catalog, query: str, limit: int = 20) -> list[dict]:
+    """Return entities and evidence sentences matching ``query``, best first.
+
+    An entity whose name stems equal the query's ranks above one whose name holds them all,
+    which ranks above a partial match; sentences follow by how many query words they hold.
+    """
+    wanted = set(stems(query))
+    if not wanted:
+        return []
+    hits = [hit for iri in catalog.kinds if (hit := _entity_hit(catalog, iri, wanted))]
+    for row in catalog.store.select("evidence_texts"):
+        text = str(row["text"])
+        found = [(s, e) for s, e, stem in word_spans(text) if stem in wanted]
+        if found:
+            share = len({stem for _, _, stem in word_spans(text) if stem in wanted}) / len(wanted)
+            hits.append({"kind": "evidence", "entity": None, "score": round(SENTENCE * share, 3),
+                         "text": text, "highlight": highlight(text, found),
+                         "document": local_id(str(row["document"])), "start": row["start"], "end": row["end"]})
+    hits.sort(key=lambda h: (-h["score"], h["text"]))
+    return hits[:limit]
+
+
+def _entity_hit(catalog: Catalog, iri: str, wanted: set[str]) -> dict | None:
+    best, best_name = 0.0, ""
+    for name, exact in ((catalog.labels[iri], EXACT_LABEL), *((alt, EXACT_ALT) for alt in catalog.alts.get(iri, []))):
+        have = set(stems(name))
+        score = exact if have == wanted else ALL_WORDS * len(wanted) / len(have) if wanted <= have \
+            else SOME_WORDS * len(wanted & have) / len(wanted)
+        if score > best:
+            best, best_name = score, name
+    if not best:
+        return None
+    found = [(s, e) for s, e, stem in word_spans(best_name) if stem in wanted]
+    return {"kind": catalog.kinds[iri], "entity": catalog.ref(iri), "score": round(best, 3), "text": best_name,
+            "highlight": highlight(best_name, found), "document": None, "start": None, "end": None}
+
+
+def highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return ``text`` escaped for HTML with each span wrapped in <mark>.
+
+    >>> highlight("PLL & SFM", [(0, 3)])
+    '<mark>PLL</mark> &amp; SFM'
+    """
+    out, cursor = [], 0
+    for start, end in spans:
+        out += [html.escape(text[cursor:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
