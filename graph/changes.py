@@ -11,8 +11,8 @@ def changes(catalog: Catalog, before: str, after: str) -> dict:
                    if catalog.kinds.get(str(r["entity"])) == "initiative"} for doc in (before, after)}
     edges = {doc: _edges(catalog, doc) for doc in (before, after)}
     return {
-        "newInitiatives": [catalog.ref(i) for i in sorted(named[after] - named[before], key=catalog.labels.get)],
-        "droppedInitiatives": [catalog.ref(i) for i in sorted(named[before] - named[after], key=catalog.labels.get)],
+        "newInitiatives": [catalog.ref(i) for i in sorted(named[after] - named[before], key=catalog.labels.__getitem__)],
+        "droppedInitiatives": [catalog.ref(i) for i in sorted(named[before] - named[after], key=catalog.labels.__getitem__)],
         "phaseMoves": _phase_moves(catalog, before, after),
         "newDependencies": [edge for key, edge in edges[after].items() if key not in edges[before]],
         "droppedDependencies": [edge for key, edge in edges[before].items() if key not in edges[after]],

@@ -34,7 +34,7 @@ def related(catalog: Catalog, initiative: str, graph: DependencyGraph, limit: in
                 WEIGHTS["shared dependent"])
     _by_group(catalog, initiative, add)
     for row in catalog.store.select("co_mentions", initiative=IRI(initiative)):
-        count = int(row["count"])
+        count = int(str(row["count"]))
         add(str(row["other"]), f"named together in {count} sentence{'s' if count > 1 else ''}",
             WEIGHTS["co-mention"] * min(count, MAX_CO_MENTIONS))
     own = set(stems(catalog.labels[initiative])) - _COMMON
