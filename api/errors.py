@@ -4,10 +4,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
+from graph.errors import ForbiddenQuery, QueryTimeout
 from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
 
 STATUS = [
     (QuerySyntaxError, 400),
+    (ForbiddenQuery, 403),
+    (QueryTimeout, 503),
     (UnknownFormat, 400),
     (StoreUnavailable, 503),
     (GraphError, 500),

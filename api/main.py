@@ -10,6 +10,7 @@ from api.config import Settings
 from api.ingestion import install_vocabularies
 from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system
 from graph import Store
+from graph.sandbox import QuerySandbox
 from ingest import Analyzer
 
 
@@ -24,7 +25,11 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.state.store = store if store is not None else Store(settings.store)
         install_vocabularies(app.state.store)
         app.state.analyzer = analyzer or Analyzer()
+        path = app.state.store.path
+        app.state.sandbox = QuerySandbox(str(path), timeout=settings.query_timeout) if path else None
         yield
+        if app.state.sandbox is not None:
+            app.state.sandbox.close()
 
     app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "

@@ -10,9 +10,10 @@ def changes(catalog: Catalog, before: str, after: str) -> dict:
     named = {doc: {str(r["entity"]) for r in catalog.store.select("mentions", document=IRI(doc))
                    if catalog.kinds.get(str(r["entity"])) == "initiative"} for doc in (before, after)}
     edges = {doc: _edges(catalog, doc) for doc in (before, after)}
+    by_label = catalog.labels.__getitem__
     return {
-        "newInitiatives": [catalog.ref(i) for i in sorted(named[after] - named[before], key=catalog.labels.__getitem__)],
-        "droppedInitiatives": [catalog.ref(i) for i in sorted(named[before] - named[after], key=catalog.labels.__getitem__)],
+        "newInitiatives": [catalog.ref(i) for i in sorted(named[after] - named[before], key=by_label)],
+        "droppedInitiatives": [catalog.ref(i) for i in sorted(named[before] - named[after], key=by_label)],
         "phaseMoves": _phase_moves(catalog, before, after),
         "newDependencies": [edge for key, edge in edges[after].items() if key not in edges[before]],
         "droppedDependencies": [edge for key, edge in edges[before].items() if key not in edges[after]],

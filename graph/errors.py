@@ -2,6 +2,8 @@
 
     GraphError           anything the store could not do
     ├── QuerySyntaxError a SPARQL query or update does not parse (the parser's message is kept)
+    ├── ForbiddenQuery   a query asks for what the endpoint does not allow (SERVICE to another host)
+    ├── QueryTimeout     a query ran past its time limit and was stopped
     ├── UnknownFormat    an export or result format Veikart does not write
     └── StoreUnavailable the store could not be opened, read or written
 """
@@ -21,3 +23,11 @@ class UnknownFormat(GraphError, ValueError):
 
 class StoreUnavailable(GraphError, OSError):
     """The store could not be opened, read or written."""
+
+
+class ForbiddenQuery(GraphError):
+    """A query asks for what the endpoint does not allow, such as SERVICE to another host."""
+
+
+class QueryTimeout(GraphError):
+    """A query ran past its time limit and was stopped."""

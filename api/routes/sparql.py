@@ -3,8 +3,11 @@
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, require_token
+from api.service_description import service_description
+from graph.guard import check_query, check_update
 from graph.results import serialize_results
 
 router = APIRouter(tags=["sparql"])
@@ -16,15 +19,17 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 @router.get("/sparql", summary="SPARQL query (GET)")
 def sparql_get(
     request: Request,
-    store: StoreDep,
+    settings: SettingsDep,
     query: Annotated[str | None, Query(description="a SPARQL 1.1 query")] = None,
     default_graph_uri: Annotated[list[str] | None, Query(alias="default-graph-uri")] = None,
     named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri")] = None,
 ) -> Response:
-    """Answer a SPARQL query given in the URL; results by content negotiation."""
+    """Answer a SPARQL query given in the URL, results by content negotiation; without a query, describe
+    the service."""
     if query is None:
-        raise HTTPException(400, "missing the 'query' parameter")
-    return _answer(store, query, request.headers.get("accept"), default_graph_uri, named_graph_uri)
+        endpoint = str(request.url).split("?", 1)[0]
+        return Response(service_description(endpoint, updates=bool(settings.token)), media_type="text/turtle")
+    return _answer(request, query, default_graph_uri, named_graph_uri)
 
 
 @router.post("/sparql", summary="SPARQL query or update (POST)")
@@ -35,27 +40,38 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
     default_graphs, named_graphs = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
     if media in QUERY_TYPES:
         text = (await request.body()).decode("utf-8", errors="replace")
-        return _answer(store, text, request.headers.get("accept"), default_graphs, named_graphs)
+        return await run_in_threadpool(_answer, request, text, default_graphs, named_graphs)
     if media in UPDATE_TYPES:
         require_token(settings, request.headers.get("authorization"))
-        store.update((await request.body()).decode("utf-8", errors="replace"))
-        return Response(status_code=204)
+        return await run_in_threadpool(_update, store, (await request.body()).decode("utf-8", errors="replace"))
     if media in FORM_TYPES:
         form = await request.form()
         default_graphs += [str(v) for v in form.getlist("default-graph-uri")]
         named_graphs += [str(v) for v in form.getlist("named-graph-uri")]
         if "update" in form:
             require_token(settings, request.headers.get("authorization"))
-            store.update(str(form["update"]))
-            return Response(status_code=204)
+            return await run_in_threadpool(_update, store, str(form["update"]))
         if "query" in form:
-            return _answer(store, str(form["query"]), request.headers.get("accept"), default_graphs, named_graphs)
+            return await run_in_threadpool(_answer, request, str(form["query"]), default_graphs, named_graphs)
         raise HTTPException(400, "the form has neither 'query' nor 'update'")
     raise HTTPException(415, f"unsupported content type {media!r}; send a form, application/sparql-query "
                              "or application/sparql-update")
 
 
-def _answer(store, query: str, accept: str | None, default_graphs, named_graphs) -> Response:
-    results = store.query(query, default_graph=default_graphs or None, named_graphs=named_graphs or None)
-    body, media = serialize_results(results, accept)
+def _answer(request: Request, query: str, default_graphs, named_graphs) -> Response:
+    """Check the query, then run it where it can be stopped at the time limit."""
+    check_query(query)
+    sandbox, accept = request.app.state.sandbox, request.headers.get("accept")
+    if sandbox is not None:
+        body, media = sandbox.run(query, accept, default_graphs or None, named_graphs or None)
+    else:  # a store in memory has no files for a worker to open
+        results = request.app.state.store.query(query, default_graph=default_graphs or None,
+                                                named_graphs=named_graphs or None)
+        body, media = serialize_results(results, accept)
     return Response(body, media_type=media)
+
+
+def _update(store, update: str) -> Response:
+    check_update(update)
+    store.update(update)
+    return Response(status_code=204)

@@ -1,0 +1,49 @@
+"""Refuse what the endpoint must not run: federated queries (SERVICE) to hosts not allowed.
+
+The query is parsed, not searched as text, so "SERVICE" in a string or comment is no reason to refuse.
+"""
+
+from pyparsing import ParseException
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from graph.errors import ForbiddenQuery, QuerySyntaxError
+
+
+def check_query(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> None:
+    """Raise ForbiddenQuery if the query calls a SERVICE outside ``allowed_hosts``.
+
+    >>> check_query("SELECT * WHERE { ?s ?p 'SERVICE' }")
+    >>> check_query("SELECT * WHERE { SERVICE <http://evil.example/sparql> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    graph.errors.ForbiddenQuery: SERVICE <http://evil.example/sparql> is not allowed
+    """
+    _check(_parse(parseQuery, text), allowed_hosts)
+
+
+def check_update(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> None:
+    """Raise ForbiddenQuery if the update calls a SERVICE outside ``allowed_hosts``."""
+    _check(_parse(parseUpdate, text), allowed_hosts)
+
+
+def _parse(parser, text: str):
+    try:
+        return parser(text)
+    except ParseException as exc:
+        raise QuerySyntaxError(f"{exc.msg} at line {exc.lineno}, column {exc.col}") from exc
+
+
+def _check(tree, allowed_hosts: frozenset[str]) -> None:
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                target = str(node.get("term"))
+                host = target.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+                if host not in allowed_hosts:
+                    raise ForbiddenQuery(f"SERVICE <{target}> is not allowed")
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)) or hasattr(node, "asList"):
+            stack.extend(node)

@@ -1,0 +1,129 @@
+"""Run SPARQL queries where they can be stopped: in worker processes that open the store read-only.
+
+pyoxigraph cannot cancel a query from Python, so a query that runs past its deadline is stopped by
+killing its worker, which frees the core at once; a fresh worker takes its place. Each query opens
+a new read-only view of the store, so it sees every write committed before it started.
+"""
+
+import multiprocessing
+import queue
+import threading
+import time
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from graph.errors import QuerySyntaxError, QueryTimeout, StoreUnavailable, UnknownFormat
+from graph.results import serialize_results
+
+_ERRORS = {"syntax": QuerySyntaxError, "format": UnknownFormat, "store": StoreUnavailable}
+_OPEN_ATTEMPTS = 3
+
+
+def _serve(path: str, conn: Connection) -> None:
+    """Answer queries sent over ``conn`` until it closes (runs in the worker process)."""
+    while True:
+        try:
+            query, accept, default_graph, named_graphs = conn.recv()
+        except EOFError:
+            return
+        try:
+            store = _open(path)
+            options: dict = {"use_default_graph_as_union": not default_graph}
+            if default_graph:
+                options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+            if named_graphs:
+                options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+            body, media = serialize_results(store.query(query, **options), accept)
+            conn.send(("ok", body, media))
+        except SyntaxError as exc:
+            conn.send(("error", "syntax", str(exc)))
+        except ValueError as exc:
+            conn.send(("error", "syntax" if "IRI" in str(exc) else "format", str(exc)))
+        except (OSError, RuntimeError) as exc:
+            conn.send(("error", "store", str(exc)))
+
+
+def _open(path: str) -> ox.Store:
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError):  # a file compacted away while opening: open again
+            if attempt + 1 == _OPEN_ATTEMPTS:
+                raise
+            time.sleep(0.01)
+    raise AssertionError("unreachable")
+
+
+class _Worker:
+    def __init__(self, context, path: str):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(path, child), daemon=True)
+        self.process.start()
+        child.close()
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class QuerySandbox:
+    """A pool of query workers over the store at ``path``; ``run`` answers or stops at ``timeout`` seconds."""
+
+    def __init__(self, path: str, *, timeout: float = 10.0, workers: int = 2):
+        self.path, self.timeout = path, timeout
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._size = workers
+        self._started = False
+
+    def _add(self) -> None:
+        worker = _Worker(self._context, self.path)
+        with self._lock:
+            self._all.append(worker)
+        self._idle.put(worker)
+
+    def run(self, query: str, accept: str | None, default_graph: list[str] | None = None,
+            named_graphs: list[str] | None = None) -> tuple[bytes, str]:
+        """Return the serialised results of ``query``, or raise QueryTimeout when it runs too long."""
+        deadline = time.monotonic() + self.timeout
+        self._start()
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"no query worker came free within {self.timeout:g} s") from None
+        worker.conn.send((query, accept, default_graph or [], named_graphs or []))
+        if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+            self._replace(worker)
+            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped")
+        status, *answer = worker.conn.recv()
+        self._idle.put(worker)
+        if status == "error":
+            kind, message = answer
+            raise _ERRORS[kind](message)
+        return answer[0], answer[1]
+
+    def _start(self) -> None:
+        """Start the workers on first use, so an app that never runs SPARQL starts none."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        for _ in range(self._size):
+            self._add()
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop()
+        with self._lock:
+            self._all.remove(worker)
+        self._add()
+
+    def close(self) -> None:
+        """Stop every worker."""
+        with self._lock:
+            workers, self._all = self._all, []
+        for worker in workers:
+            worker.stop()
