@@ -110,6 +110,22 @@ class SearchPage(BaseModel):
     total: int
 
 
+class HistoryEntry(BaseModel):
+    """One dated step in an initiative's history: a phase statement or a status note."""
+
+    kind: str  # "phase" or "status"
+    date: str | None = None
+    text: str
+    phase: PhaseRef | None = None
+    status: str | None = None
+    evidence: list[EvidenceOut]
+
+
+class HistoryPage(BaseModel):
+    items: list[HistoryEntry]
+    total: int
+
+
 class PhaseMove(BaseModel):
     """An initiative whose current phase differs between two documents."""
 

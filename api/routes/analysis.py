@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import CatalogDep
-from api.models import ChangesOut, OrderOut, ReachedPage, RelatedPage
+from api.models import ChangesOut, HistoryPage, OrderOut, ReachedPage, RelatedPage
 from api.routes.initiatives import ID_PATTERN, entity_iri
 from graph.changes import changes
 from graph.related import related
@@ -44,6 +44,19 @@ def list_dependents(initiative_id: str, catalog: CatalogDep, transitive: Transit
 def get_impact(initiative_id: str, catalog: CatalogDep) -> dict:
     """List everything delayed if the initiative slips, nearest first (all dependents, transitively)."""
     return list_dependents(initiative_id, catalog, transitive=True)
+
+
+@router.get("/initiatives/{initiative_id}/history", response_model=HistoryPage)
+def get_history(initiative_id: str, catalog: CatalogDep) -> dict:
+    """List the initiative's phase statements and status notes from every document, oldest first."""
+    iri = entity_iri(catalog, "initiative", initiative_id)
+    entries = [{"kind": "phase", "date": s["date"] or s["documentDate"], "text": s["evidence"][0]["text"],
+                "phase": s["phase"], "status": s["status"], "evidence": s["evidence"]}
+               for s in catalog.phase_statements(iri)]
+    entries += [{"kind": "status", "date": n["date"], "text": n["text"], "evidence": n["evidence"]}
+                for n in catalog.status_notes(iri)]
+    entries.sort(key=lambda e: (str(e["date"] or ""), e["evidence"][0]["document"], e["evidence"][0]["start"]))
+    return {"items": entries, "total": len(entries)}
 
 
 @router.get("/initiatives/{initiative_id}/related", response_model=RelatedPage)

@@ -57,3 +57,10 @@ def test_changes_between_documents(client):
     assert body["phaseMoves"] and all(move["evidence"] for move in body["phaseMoves"])
     assert "sentral-forskrivningsmodul" in {e["prerequisite"]["id"] for e in body["droppedDependencies"]}
     assert client.get("/api/changes", params={"from": "nope", "to": "strategiradet-2026-03-26"}).status_code == 404
+
+
+def test_history_merges_phases_and_status_notes_oldest_first(client):
+    items = client.get("/api/initiatives/pasientens-legemiddelliste/history").json()["items"]
+    assert {"phase", "status"} <= {item["kind"] for item in items}
+    dates = [item["date"] or "" for item in items]
+    assert dates == sorted(dates)
