@@ -9,7 +9,7 @@ import pytest
 import uvicorn
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
-from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, TURTLE, XML, SPARQLWrapper
 
 from api.config import Settings
 from api.main import create_app
@@ -54,6 +54,11 @@ def test_sparqlwrapper_select_ask_construct_in_each_format(endpoint):
     client.setQuery("CONSTRUCT { ?s a ?c } WHERE { ?s a ?c } LIMIT 5")
     client.setReturnFormat(TURTLE)
     assert len(Graph().parse(data=client.queryAndConvert(), format="turtle")) == 5
+    for fmt in (XML, JSONLD, N3):  # RDF/XML, JSON-LD, and N-Triples/Turtle for N3
+        client.setReturnFormat(fmt)
+        converted = client.queryAndConvert()
+        graph = converted if isinstance(converted, Graph) else Graph().parse(data=converted, format="turtle")
+        assert len(graph) == 5
 
 
 def test_rdflib_sparqlstore_reads_and_the_update_store_writes_with_the_token(endpoint):
