@@ -8,11 +8,6 @@ from graph.terms import IRI
 from ontology import ORG, VK, local_id
 
 
-def ref(iri: str, labels: dict[str, str], alts: dict[str, list[str]]) -> dict:
-    """Return the entity reference ``{id, label, altLabels}`` of ``iri``."""
-    return {"id": local_id(iri), "iri": iri, "label": labels.get(iri, local_id(iri)), "altLabels": alts.get(iri, [])}
-
-
 class Catalog:
     """Assemble records from the store's queries; one Catalog per request or per write generation."""
 
@@ -41,8 +36,9 @@ class Catalog:
         return None
 
     def ref(self, iri: str) -> dict:
-        """Return the reference of ``iri``."""
-        return ref(iri, self.labels, self.alts)
+        """Return the entity reference ``{id, iri, label, altLabels}`` of ``iri``."""
+        return {"id": local_id(iri), "iri": iri, "label": self.labels.get(iri, local_id(iri)),
+                "altLabels": self.alts.get(iri, [])}
 
     def of_kind(self, kind: str) -> list[str]:
         """Return the IRIs of the mentioned entities of ``kind``, by label."""
