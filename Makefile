@@ -4,7 +4,7 @@ STORE ?= ./data/store
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev run ingest test lint bench clean
+.PHONY: install install-dev web browser run ingest test lint bench clean
 
 $(VENV)/bin/activate:
 	python3 -m venv $(VENV)
@@ -20,6 +20,14 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 
 install: $(VENV)/.installed
 
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund --silent
+
+web: web/node_modules/.package-lock.json
+
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
 install-dev: $(VENV)/.installed-dev
 
 ingest: install
@@ -27,18 +35,18 @@ ingest: install
 		$(VENV)/bin/veikart ingest corpus --store $(STORE); \
 	else echo "store $(STORE) is not empty: skipping the corpus ingest"; fi
 
-run: ingest
+run: ingest web
 	$(VENV)/bin/veikart serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 lint: install-dev
 	$(VENV)/bin/ruff check ontology ingest graph api tests bench
 	$(VENV)/bin/mypy graph ontology
 
-test: install-dev lint
+test: install-dev web browser lint
 	$(VENV)/bin/pytest -q
 
 bench: install
 	$(PY) bench/ingest_bench.py --sizes 10 100
 
 clean:
-	rm -rf $(VENV) data .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) data web/node_modules .pytest_cache .ruff_cache .mypy_cache

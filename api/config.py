@@ -1,5 +1,7 @@
 """Settings read from the environment (prefix ``VEIKART_``): the one place that reads it."""
 
+from pathlib import Path
+
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -13,3 +15,4 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     query_timeout: float = 10.0
     max_upload_bytes: int = 20 * 1024 * 1024
+    web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"

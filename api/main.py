@@ -1,17 +1,22 @@
 """Build the FastAPI application: store and pipeline created once, in the lifespan."""
 
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
 from api import errors
 from api.config import Settings
 from api.ingestion import install_vocabularies
-from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system
+from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system, web
 from graph import Store
 from graph.sandbox import QuerySandbox
 from ingest import Analyzer
+
+STATIC = Path(__file__).parent / "web" / "static"
+VENDOR = {"cytoscape": "cytoscape/dist", "yasgui": "@zazuko/yasgui/build"}
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None,
@@ -38,6 +43,15 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])
     errors.install(app)
-    for module in (system, initiatives, analysis, actors, catalog, documents, sparql):
+    for module in (system, initiatives, analysis, actors, catalog, documents, sparql, web):
         app.include_router(module.router)
+    mount_static(app, settings.web_vendor)
     return app
+
+
+def mount_static(app: FastAPI, vendor: Path) -> None:
+    """Serve the client's own files, and the browser libraries the Makefile installs from the npm registry."""
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for name, folder in VENDOR.items():
+        if (vendor / folder).is_dir():
+            app.mount(f"/vendor/{name}", StaticFiles(directory=vendor / folder), name=f"vendor-{name}")

@@ -260,6 +260,21 @@ class DocumentOut(BaseModel):
     contentHash: str
 
 
+class Annotation(BaseModel):
+    """Where in the text a fact's evidence stands, and the kind of fact (Dependency, PhaseStatement, ...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class DocumentDetail(DocumentOut):
+    """A document with its reflowed text and every extracted fact placed in it."""
+
+    text: str
+    annotations: list[Annotation]
+
+
 class DocumentPage(BaseModel):
     items: list[DocumentOut]
     total: int

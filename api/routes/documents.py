@@ -7,9 +7,10 @@ from pydantic import BaseModel, Field
 
 from api.deps import AnalyzerDep, SettingsDep, StoreDep, WriteAccess
 from api.ingestion import IngestSummary, ingest_document, remove_document
-from api.models import DocumentPage
+from api.models import DocumentDetail, DocumentPage
+from graph.terms import IRI
 from ingest import read_bytes
-from ontology import local_id, slugify
+from ontology import local_id, mint, slugify
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -27,6 +28,21 @@ def list_documents(store: StoreDep) -> dict:
     items = [{"id": local_id(str(r["document"])), "title": r["title"], "source": r["source"], "format": r["format"],
               "contentHash": r["hash"]} for r in store.select("documents")]
     return {"items": items, "total": len(items)}
+
+
+@router.get("/{document_id}", response_model=DocumentDetail)
+def get_document(document_id: str, store: StoreDep) -> dict:
+    """Return a document's text with every extracted fact placed in it, to check extraction against the source."""
+    iri = mint("document", document_id) if slugify(document_id) == document_id else ""
+    rows = store.select("documents", document=IRI(iri)) if iri else []
+    if not rows:
+        raise HTTPException(404, f"no document with id {document_id!r}")
+    text = store.select("document_text", document=IRI(iri))[0]["text"]
+    annotations = [{"start": r["start"], "end": r["end"], "kind": local_id(str(r["type"]).replace("#", "/"))}
+                   for r in store.select("document_annotations", document=IRI(iri))]
+    row = rows[0]
+    return {"id": document_id, "title": row["title"], "source": row["source"], "format": row["format"],
+            "contentHash": row["hash"], "text": text, "annotations": annotations}
 
 
 @router.post("", response_model=IngestSummary, status_code=201, dependencies=[WriteAccess])

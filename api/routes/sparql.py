@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, require_token
+from api.routes.web import sparql_page
 from api.service_description import service_description
 from graph.guard import check_query, check_update
 from graph.results import serialize_results
@@ -26,6 +27,8 @@ def sparql_get(
 ) -> Response:
     """Answer a SPARQL query given in the URL, results by content negotiation; without a query, describe
     the service."""
+    if query is None and "text/html" in request.headers.get("accept", ""):
+        return sparql_page()
     if query is None:
         endpoint = str(request.url).split("?", 1)[0]
         return Response(service_description(endpoint, updates=bool(settings.token)), media_type="text/turtle")

@@ -1,0 +1,149 @@
+"""The web client in a real headless Chromium against a real server over the sample corpus."""
+
+import functools
+import http.server
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from api.config import Settings
+from api.main import create_app
+from tests.api.test_sparql_endpoint import serve
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def portal(tmp_path_factory):
+    """A page on another origin that embeds the widget; returns (origin, folder to write pages into)."""
+    folder = tmp_path_factory.mktemp("portal")
+    port = free_port()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{port}", folder
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def base(corpus_store, analyzer, portal):
+    app = create_app(Settings(store="unused", cors_origins=[portal[0]]), store=corpus_store, analyzer=analyzer)
+    server, thread, url = serve(app)
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == []
+
+
+def ready(page) -> None:
+    page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
+
+
+def test_search_pll_and_open_it(page, base):
+    page.goto(base + "/")
+    ready(page)
+    expect(page.locator("#count")).to_contain_text("tiltak")
+    page.screenshot(path=str(SCREENSHOTS / "explorer.png"))
+    page.fill("#search", "PLL")
+    expect(page.locator("#results li")).to_have_count(1)
+    page.press("#search", "Enter")
+    page.wait_for_url("**/initiatives/pasientens-legemiddelliste")
+    ready(page)
+    expect(page.locator("h1")).to_contain_text("Pasientens legemiddelliste")
+
+
+def test_initiative_graph_evidence_and_related(page, base):
+    page.goto(base + "/initiatives/pasientens-legemiddelliste")
+    ready(page)
+    nodes = page.evaluate("window.cy.nodes().map(n => n.id())")
+    assert {"sentral-forskrivningsmodul", "kjernejournal"} <= set(nodes)
+    x, y = page.evaluate("""() => {
+        const edge = cy.edges().filter(e => e.source().id() === 'sentral-forskrivningsmodul'
+                                         && e.target().id() === 'pasientens-legemiddelliste')[0];
+        const point = edge.renderedMidpoint(), box = cy.container().getBoundingClientRect();
+        return [box.left + point.x, box.top + point.y];
+    }""")
+    page.mouse.click(x, y)
+    expect(page.locator("#evidence blockquote").first).to_contain_text("integreres med SFM")
+    expect(page.locator("#evidence mark").first).to_be_visible()
+    assert page.locator("#related li").count() >= 5
+    page.screenshot(path=str(SCREENSHOTS / "initiative.png"))
+    page.locator("#evidence a").first.click()
+    ready(page)
+    expect(page.locator("#doctext mark").first).to_be_visible()
+
+
+def test_edges_are_reachable_by_keyboard(page, base):
+    page.goto(base + "/initiatives/pasientens-legemiddelliste")
+    ready(page)
+    button = page.locator("#edge-list button", has_text="Kjernejournal")
+    button.first.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#evidence blockquote").first).to_be_visible()
+
+
+def test_sparql_page_runs_a_query_and_shows_rows(page, base):
+    page.goto(base + "/sparql")
+    ready(page)
+    page.locator(".yasqe_queryButton").first.click()
+    expect(page.locator(".yasr table tbody tr").first).to_be_visible(timeout=20_000)
+    page.screenshot(path=str(SCREENSHOTS / "sparql.png"))
+
+
+def test_roadmap_draws_phase_bars_and_dependency_arrows(page, base):
+    page.goto(base + "/roadmap")
+    ready(page)
+    assert page.locator("svg.roadmap rect.bar").count() > 10
+    assert page.locator("svg.roadmap path.arrow").count() > 3
+    page.screenshot(path=str(SCREENSHOTS / "roadmap.png"), full_page=True)
+    with page.expect_download() as download:
+        page.click("#export-svg")
+    assert download.value.suggested_filename == "veikart.svg"
+
+
+def test_explorer_fits_a_phone(browser, base):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base + "/")
+    ready(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    context.close()
+
+
+def test_widget_on_a_page_from_another_origin(page, base, portal):
+    origin, folder = portal
+    (folder / "portal.html").write_text(
+        f'<!doctype html><html><body><h1>Intranett</h1>'
+        f'<veikart-related initiative="pasientens-legemiddelliste" limit="6"></veikart-related>'
+        f'<script type="module" src="{base}/static/widget.js"></script></body></html>', encoding="utf-8")
+    page.goto(origin + "/portal.html")
+    expect(page.locator("veikart-related li")).to_have_count(6, timeout=20_000)
+    expect(page.locator("veikart-related a").first).to_have_attribute("href", f"{base}/initiatives/e-multidose")
