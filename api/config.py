@@ -15,4 +15,6 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     query_timeout: float = 10.0
     max_upload_bytes: int = 20 * 1024 * 1024
+    max_result_bytes: int = 64 * 1024 * 1024
+    service_allow_hosts: list[str] = []
     web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"

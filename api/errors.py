@@ -4,13 +4,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.errors import ForbiddenQuery, QueryTimeout
+from graph.errors import ForbiddenQuery, QueryTimeout, ResultTooLarge
 from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
 
 STATUS = [
     (QuerySyntaxError, 400),
     (ForbiddenQuery, 403),
     (QueryTimeout, 503),
+    (ResultTooLarge, 413),
     (UnknownFormat, 400),
     (StoreUnavailable, 503),
     (GraphError, 500),
@@ -30,6 +31,8 @@ def install(app: FastAPI) -> None:
     """Answer our errors as JSON ``{"detail": ...}`` with their status."""
 
     async def handle(request: Request, exc: Exception) -> JSONResponse:
+        if isinstance(exc, QueryTimeout):
+            request.app.state.metrics.count("veikart_query_timeouts_total")
         return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
 
     app.add_exception_handler(GraphError, handle)

@@ -10,6 +10,8 @@ from fastapi.staticfiles import StaticFiles
 from api import errors
 from api.config import Settings
 from api.ingestion import install_vocabularies
+from api.metrics import Metrics
+from api.middleware import BodyLimit, Observe
 from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system, web
 from graph import Store
 from graph.sandbox import QuerySandbox
@@ -31,7 +33,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         install_vocabularies(app.state.store)
         app.state.analyzer = analyzer or Analyzer()
         path = app.state.store.path
-        app.state.sandbox = QuerySandbox(str(path), timeout=settings.query_timeout) if path else None
+        app.state.sandbox = QuerySandbox(str(path), timeout=settings.query_timeout,
+                                         max_result_bytes=settings.max_result_bytes) if path else None
         yield
         if app.state.sandbox is not None:
             app.state.sandbox.close()
@@ -39,6 +42,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "
                               "with the evidence for every fact.")
+    app.state.metrics = Metrics()
+    app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(Observe, metrics=app.state.metrics)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])

@@ -4,6 +4,7 @@
     ├── QuerySyntaxError a SPARQL query or update does not parse (the parser's message is kept)
     ├── ForbiddenQuery   a query asks for what the endpoint does not allow (SERVICE to another host)
     ├── QueryTimeout     a query ran past its time limit and was stopped
+    ├── ResultTooLarge   a query's result is larger than the configured cap
     ├── UnknownFormat    an export or result format Veikart does not write
     └── StoreUnavailable the store could not be opened, read or written
 """
@@ -31,3 +32,7 @@ class ForbiddenQuery(GraphError):
 
 class QueryTimeout(GraphError):
     """A query ran past its time limit and was stopped."""
+
+
+class ResultTooLarge(GraphError):
+    """A query's result is larger than the configured cap."""

@@ -13,14 +13,14 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from graph.errors import QuerySyntaxError, QueryTimeout, StoreUnavailable, UnknownFormat
+from graph.errors import QuerySyntaxError, QueryTimeout, ResultTooLarge, StoreUnavailable, UnknownFormat
 from graph.results import serialize_results
 
-_ERRORS = {"syntax": QuerySyntaxError, "format": UnknownFormat, "store": StoreUnavailable}
+_ERRORS = {"syntax": QuerySyntaxError, "format": UnknownFormat, "store": StoreUnavailable, "size": ResultTooLarge}
 _OPEN_ATTEMPTS = 3
 
 
-def _serve(path: str, conn: Connection) -> None:
+def _serve(path: str, max_result_bytes: int, conn: Connection) -> None:
     """Answer queries sent over ``conn`` until it closes (runs in the worker process)."""
     while True:
         try:
@@ -35,7 +35,11 @@ def _serve(path: str, conn: Connection) -> None:
             if named_graphs:
                 options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
             body, media = serialize_results(store.query(query, **options), accept)
-            conn.send(("ok", body, media))
+            if len(body) > max_result_bytes:
+                conn.send(("error", "size", f"the result is larger than the limit of {max_result_bytes} bytes; "
+                                            "narrow the query or add a LIMIT"))
+            else:
+                conn.send(("ok", body, media))
         except SyntaxError as exc:
             conn.send(("error", "syntax", str(exc)))
         except ValueError as exc:
@@ -56,9 +60,9 @@ def _open(path: str) -> ox.Store:
 
 
 class _Worker:
-    def __init__(self, context, path: str):
+    def __init__(self, context, path: str, max_result_bytes: int):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(path, child), daemon=True)
+        self.process = context.Process(target=_serve, args=(path, max_result_bytes, child), daemon=True)
         self.process.start()
         child.close()
 
@@ -71,8 +75,8 @@ class _Worker:
 class QuerySandbox:
     """A pool of query workers over the store at ``path``; ``run`` answers or stops at ``timeout`` seconds."""
 
-    def __init__(self, path: str, *, timeout: float = 10.0, workers: int = 2):
-        self.path, self.timeout = path, timeout
+    def __init__(self, path: str, *, timeout: float = 10.0, workers: int = 2, max_result_bytes: int = 64 << 20):
+        self.path, self.timeout, self.max_result_bytes = path, timeout, max_result_bytes
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
@@ -81,7 +85,7 @@ class QuerySandbox:
         self._started = False
 
     def _add(self) -> None:
-        worker = _Worker(self._context, self.path)
+        worker = _Worker(self._context, self.path, self.max_result_bytes)
         with self._lock:
             self._all.append(worker)
         self._idle.put(worker)

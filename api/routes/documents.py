@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from api.deps import AnalyzerDep, SettingsDep, StoreDep, WriteAccess
+from api.deps import AnalyzerDep, StoreDep, WriteAccess
 from api.ingestion import IngestSummary, ingest_document, remove_document
 from api.models import DocumentDetail, DocumentPage
 from graph.terms import IRI
@@ -46,12 +46,9 @@ def get_document(document_id: str, store: StoreDep) -> dict:
 
 
 @router.post("", response_model=IngestSummary, status_code=201, dependencies=[WriteAccess])
-async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerDep,
-                          settings: SettingsDep) -> IngestSummary:
+async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerDep) -> IngestSummary:
     """Ingest a document sent as multipart upload (field ``file``) or as JSON ``{name, text}``."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if int(request.headers.get("content-length") or 0) > settings.max_upload_bytes:
-        raise HTTPException(413, f"the upload is larger than {settings.max_upload_bytes} bytes")
     if media == "application/json":
         payload = TextDocument.model_validate_json(await request.body())
         name, data = payload.name, payload.text.encode("utf-8")
@@ -64,7 +61,10 @@ async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerD
     else:
         raise HTTPException(415, "send multipart/form-data with a 'file' field, or JSON {name, text}")
     safe_name = _safe_name(name)
-    return ingest_document(store, analyzer, read_bytes(safe_name, data))
+    summary = ingest_document(store, analyzer, read_bytes(safe_name, data))
+    if summary.changed:
+        request.app.state.metrics.count("veikart_documents_ingested_total")
+    return summary
 
 
 @router.delete("/{document_id}", status_code=204, dependencies=[WriteAccess])

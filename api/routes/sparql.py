@@ -46,14 +46,15 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
         return await run_in_threadpool(_answer, request, text, default_graphs, named_graphs)
     if media in UPDATE_TYPES:
         require_token(settings, request.headers.get("authorization"))
-        return await run_in_threadpool(_update, store, (await request.body()).decode("utf-8", errors="replace"))
+        return await run_in_threadpool(_update, store, (await request.body()).decode("utf-8", errors="replace"),
+                                       frozenset(settings.service_allow_hosts))
     if media in FORM_TYPES:
         form = await request.form()
         default_graphs += [str(v) for v in form.getlist("default-graph-uri")]
         named_graphs += [str(v) for v in form.getlist("named-graph-uri")]
         if "update" in form:
             require_token(settings, request.headers.get("authorization"))
-            return await run_in_threadpool(_update, store, str(form["update"]))
+            return await run_in_threadpool(_update, store, str(form["update"]), frozenset(settings.service_allow_hosts))
         if "query" in form:
             return await run_in_threadpool(_answer, request, str(form["query"]), default_graphs, named_graphs)
         raise HTTPException(400, "the form has neither 'query' nor 'update'")
@@ -63,7 +64,7 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
 
 def _answer(request: Request, query: str, default_graphs, named_graphs) -> Response:
     """Check the query, then run it where it can be stopped at the time limit."""
-    check_query(query)
+    check_query(query, allowed_hosts=frozenset(request.app.state.settings.service_allow_hosts))
     sandbox, accept = request.app.state.sandbox, request.headers.get("accept")
     if sandbox is not None:
         body, media = sandbox.run(query, accept, default_graphs or None, named_graphs or None)
@@ -74,7 +75,7 @@ def _answer(request: Request, query: str, default_graphs, named_graphs) -> Respo
     return Response(body, media_type=media)
 
 
-def _update(store, update: str) -> Response:
-    check_update(update)
+def _update(store, update: str, allowed_hosts: frozenset[str]) -> Response:
+    check_update(update, allowed_hosts=allowed_hosts)
     store.update(update)
     return Response(status_code=204)

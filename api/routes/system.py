@@ -2,7 +2,8 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import PlainTextResponse
 
 from api.deps import StoreDep
 from api.models import Health
@@ -10,10 +11,16 @@ from api.models import Health
 router = APIRouter(tags=["system"])
 
 
-@router.get("/healthz", response_model=Health)
+@router.get("/healthz", response_model=Health, responses={503: {"description": "the store cannot be read"}})
 def health(store: StoreDep) -> dict:
-    """Report liveness and what the store holds."""
+    """Report liveness and readiness: the store answers, and what it holds."""
     return {"status": "ok", "quads": len(store), "graphs": len(store.graphs())}
+
+
+@router.get("/metrics", response_class=PlainTextResponse)
+def metrics(request: Request) -> PlainTextResponse:
+    """Report request counts and latencies per route, query timeouts and ingests (Prometheus text format)."""
+    return PlainTextResponse(request.app.state.metrics.render(), media_type="text/plain; version=0.0.4")
 
 
 @router.get("/api/export", response_class=Response)

@@ -1,0 +1,54 @@
+"""Limits and observability: upload size, result size, security headers, metrics, SERVICE allow-list."""
+
+from fastapi.testclient import TestClient
+
+from api.config import Settings
+from api.main import create_app
+from tests.conftest import TOKEN
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def make_client(store, analyzer, **settings):
+    return TestClient(create_app(Settings(store="unused", token=TOKEN, **settings), store=store, analyzer=analyzer))
+
+
+def test_an_upload_over_the_limit_is_refused_before_it_is_read(store, analyzer):
+    with make_client(store, analyzer, max_upload_bytes=1000) as client:
+        declared = client.post("/api/documents", json={"name": "stor.txt", "text": "x" * 5000}, headers=AUTH)
+        assert declared.status_code == 413
+        chunks = (b"x" * 400 for _ in range(10))  # no content-length: the body is counted as it arrives
+        streamed = client.post("/api/documents", content=chunks,
+                               headers={**AUTH, "Content-Type": "application/json", "Transfer-Encoding": "chunked"})
+        assert streamed.status_code == 413
+        assert streamed.json() == {"detail": "the request body is larger than 1000 bytes"}
+        assert client.get("/api/documents").json()["total"] == 0
+
+
+def test_html_pages_carry_security_headers_and_json_does_not_need_them(client):
+    page = client.get("/")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in client.get("/api/phases").headers
+
+
+def test_metrics_count_requests_per_route(client):
+    client.get("/api/initiatives/kjernejournal")
+    text = client.get("/metrics").text
+    assert 'veikart_requests_total{method="GET",route="/api/initiatives/{initiative_id}",status="200"}' in text
+    assert 'veikart_request_seconds_bucket{method="GET",route="/api/initiatives/{initiative_id}",le="+Inf"}' in text
+
+
+def test_a_result_over_the_cap_is_refused_with_the_cap(corpus_store, analyzer):
+    with make_client(corpus_store, analyzer, max_result_bytes=2000) as client:
+        response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        assert response.status_code == 413 and "2000 bytes" in response.json()["detail"]
+        assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+
+
+def test_service_to_an_allowed_host_passes_the_guard(corpus_store, analyzer):
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    with make_client(corpus_store, analyzer) as client:
+        assert client.get("/sparql", params={"query": query}).status_code == 403
+    with make_client(corpus_store, analyzer, service_allow_hosts=["127.0.0.1"]) as client:
+        assert client.get("/sparql", params={"query": query}).status_code != 403
