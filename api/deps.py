@@ -24,7 +24,11 @@ def get_analyzer(request: Request) -> Analyzer:
 
 
 def get_catalog(request: Request) -> Catalog:
-    return Catalog(request.app.state.store)
+    """Return the catalog of the store as it is now: rebuilt after a write, shared until the next one."""
+    store, cached = request.app.state.store, getattr(request.app.state, "catalog", None)
+    if cached is None or cached.generation != store.generation:
+        cached = request.app.state.catalog = Catalog(store)
+    return cached
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -13,9 +13,11 @@ class Catalog:
 
     def __init__(self, store: Store):
         self.store = store
+        self.generation = store.generation
         self.labels: dict[str, str] = {}
         self.alts: dict[str, list[str]] = defaultdict(list)
         self.kinds: dict[str, str] = {}
+        self._dependency_graph: DependencyGraph | None = None
         for kind, cls in (("initiative", VK.Initiative), ("organization", ORG.Organization)):
             for row in store.select("entities", **{"class": IRI(cls)}):
                 self.labels[str(row["entity"])] = str(row["label"])
@@ -97,8 +99,10 @@ class Catalog:
         return list(edges.values())
 
     def dependency_graph(self) -> DependencyGraph:
-        """Return the graph of every direct dependency edge."""
-        return DependencyGraph(self.dependencies())
+        """Return the graph of every direct dependency edge, built once per catalog."""
+        if self._dependency_graph is None:
+            self._dependency_graph = DependencyGraph(self.dependencies())
+        return self._dependency_graph
 
     def reaches(self, found: list[Reach]) -> list[dict]:
         """Return reached initiatives as records: the initiative, its depth, the path and each hop's edge."""

@@ -3,6 +3,8 @@
 The query is parsed, not searched as text, so "SERVICE" in a string or comment is no reason to refuse.
 """
 
+import threading
+
 from pyparsing import ParseException
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
@@ -27,9 +29,13 @@ def check_update(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> N
     _check(_parse(parseUpdate, text), allowed_hosts)
 
 
+_PARSER_LOCK = threading.Lock()  # rdflib's pyparsing grammar keeps state: one parse at a time
+
+
 def _parse(parser, text: str):
     try:
-        return parser(text)
+        with _PARSER_LOCK:
+            return parser(text)
     except ParseException as exc:
         raise QuerySyntaxError(f"{exc.msg} at line {exc.lineno}, column {exc.col}") from exc
 

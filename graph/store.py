@@ -43,6 +43,7 @@ class Store:
         except OSError as exc:
             raise StoreUnavailable(f"cannot open the store at {path}: {exc}") from exc
         self.path = path
+        self.generation = 0  # counts the writes this process made, so readers can tell a cache is stale
 
     # ------------------------------------------------------------------ writes
 
@@ -68,6 +69,8 @@ class Store:
     def _update(self, text: str) -> None:
         try:
             self._store.update(text)
+            self._store.flush()  # keep the write-ahead log short: read-only views open in milliseconds
+            self.generation += 1
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except OSError as exc:

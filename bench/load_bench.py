@@ -1,0 +1,126 @@
+"""Bounded loopback load: concurrent clients on the dependency, related and SPARQL routes while
+documents are being ingested. Prints throughput, p50/p99 latency, errors and the server's peak memory.
+
+    .venv/bin/python bench/load_bench.py [--clients 32] [--seconds 60]
+"""
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic import corpus  # noqa: E402
+
+TOKEN = "load-bench"
+READS = ["/api/initiatives/pasientens-legemiddelliste/dependencies?transitive=true",
+         "/api/initiatives/sentral-forskrivningsmodul/dependents?transitive=true",
+         "/api/initiatives/pasientens-legemiddelliste/related",
+         "/sparql?query=" + quote(
+             "PREFIX vk: <https://w3id.org/veikart/ontology#> SELECT ?p WHERE { "
+             "<https://w3id.org/veikart/id/initiative/pasientens-legemiddelliste> vk:dependsOn+ ?p }")]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def reader(client: httpx.AsyncClient, deadline: float, latencies: list, errors: list) -> None:
+    while time.monotonic() < deadline:
+        path = random.choice(READS)
+        started = time.perf_counter()
+        try:
+            response = await client.get(path, headers={"Accept": "application/json"})
+            if response.status_code >= 400:
+                errors.append(f"{response.status_code} {path[:40]}: {response.text[:120]}")
+        except httpx.HTTPError as exc:
+            errors.append(f"{type(exc).__name__} {path}")
+        latencies.append(time.perf_counter() - started)
+
+
+async def writer(client: httpx.AsyncClient, deadline: float, errors: list) -> int:
+    written = 0
+    for name, text in corpus(1000, seed=11):
+        if time.monotonic() >= deadline:
+            break
+        response = await client.post("/api/documents", json={"name": name, "text": text},
+                                     headers={"Authorization": f"Bearer {TOKEN}"})
+        if response.status_code != 201:
+            errors.append(f"{response.status_code} POST /api/documents")
+        written += 1
+    return written
+
+
+async def load(base: str, clients: int, seconds: float) -> dict:
+    latencies: list[float] = []
+    errors: list[str] = []
+    deadline = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients + 1)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+        results = await asyncio.gather(writer(client, deadline, errors),
+                                       *(reader(client, deadline, latencies, errors) for _ in range(clients)))
+    ordered = sorted(latencies)
+    return {"clients": clients, "seconds": seconds, "requests": len(latencies),
+            "requests_per_s": round(len(latencies) / seconds, 1),
+            "p50_ms": round(statistics.median(ordered) * 1000, 1),
+            "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 1),
+            "errors": len(errors), "documents_ingested": results[0], "error_samples": errors[:5]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        store = Path(folder) / "store"
+        subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(ROOT / "corpus"), "--store", str(store)],
+                       cwd=ROOT, check=True, capture_output=True)
+        port = free_port()
+        env = {**os.environ, "VEIKART_TOKEN": TOKEN}
+        command = [sys.executable, "-m", "api.cli", "serve", "--store", str(store), "--port", str(port)]
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(200):
+                try:
+                    if httpx.get(base + "/healthz").status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            result = asyncio.run(load(base, args.clients, args.seconds))
+            result["server_peak_rss_mb"] = round(peak_rss_mb(server.pid), 1)
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+    for key, value in result.items():
+        print(f"{key}: {value}")
+
+
+if __name__ == "__main__":
+    main()
