@@ -1,14 +1,15 @@
 """Dependencies of the routes: the store, the analyser, the settings, the catalog, write access."""
 
 import hmac
+import threading
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
 
 from api.config import Settings
+from api.ingestion import Analyses
 from graph import Store
 from graph.catalog import Catalog
-from ingest import Analyzer
 
 
 def get_settings(request: Request) -> Settings:
@@ -19,21 +20,25 @@ def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def get_analyzer(request: Request) -> Analyzer:
+def get_analyzer(request: Request) -> Analyses:
     return request.app.state.analyzer
+
+
+_CATALOG_LOCK = threading.Lock()
 
 
 def get_catalog(request: Request) -> Catalog:
     """Return the catalog of the store as it is now: rebuilt after a write, shared until the next one."""
-    store, cached = request.app.state.store, getattr(request.app.state, "catalog", None)
-    if cached is None or cached.generation != store.generation:
-        cached = request.app.state.catalog = Catalog(store)
-    return cached
+    store, state = request.app.state.store, request.app.state
+    with _CATALOG_LOCK:  # one request rebuilds it after a write; the others wait for that one
+        if getattr(state, "catalog", None) is None or state.catalog.generation != store.generation:
+            state.catalog = Catalog(store)
+        return state.catalog
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
-AnalyzerDep = Annotated[Analyzer, Depends(get_analyzer)]
+AnalyzerDep = Annotated[Analyses, Depends(get_analyzer)]
 CatalogDep = Annotated[Catalog, Depends(get_catalog)]
 
 

@@ -1,9 +1,10 @@
 """Wire ingest to the store: read, analyse, write one document's graph, report what changed."""
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from graph import Store
-from ingest import Analyzer, Document, Facts, document_iri, facts_to_quads
+from ingest import Document, Facts, document_iri, facts_to_quads
 from ontology import LEXICON_GRAPH, ONTOLOGY_GRAPH, document_graph, load_lexicon, load_ontology
 
 
@@ -33,7 +34,13 @@ def install_vocabularies(store: Store) -> None:
         store.replace_graph(graph, [(s, p, o, None) for s, p, o in triples])
 
 
-def ingest_document(store: Store, analyzer: Analyzer, document: Document) -> IngestSummary:
+class Analyses(Protocol):
+    """What ingest needs of an analyzer: an in-process Analyzer or an AnalysisPool."""
+
+    def analyze(self, document: Document) -> Facts: ...
+
+
+def ingest_document(store: Store, analyzer: Analyses, document: Document) -> IngestSummary:
     """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not analysed."""
     graph, iri = document_graph(document.slug), str(document_iri(document.slug))
     if store.content_hash(graph, iri) == document.content_hash:

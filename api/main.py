@@ -8,21 +8,21 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import errors
+from api.analysis_pool import AnalysisPool
 from api.config import Settings
-from api.ingestion import install_vocabularies
+from api.ingestion import Analyses, install_vocabularies
 from api.metrics import Metrics
 from api.middleware import BodyLimit, Observe
 from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system, web
 from graph import Store
 from graph.sandbox import QuerySandbox
-from ingest import Analyzer
 
 STATIC = Path(__file__).parent / "web" / "static"
 VENDOR = {"cytoscape": "cytoscape/dist", "yasgui": "@zazuko/yasgui/build"}
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None,
-               analyzer: Analyzer | None = None) -> FastAPI:
+               analyzer: Analyses | None = None) -> FastAPI:
     """Return the Veikart app over ``store`` (by default the one ``settings.store`` names)."""
     settings = settings or Settings()
 
@@ -31,13 +31,15 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.state.settings = settings
         app.state.store = store if store is not None else Store(settings.store)
         install_vocabularies(app.state.store)
-        app.state.analyzer = analyzer or Analyzer()
+        app.state.analyzer = analyzer or AnalysisPool()
         path = app.state.store.path
         app.state.sandbox = QuerySandbox(str(path), timeout=settings.query_timeout,
                                          max_result_bytes=settings.max_result_bytes) if path else None
         yield
         if app.state.sandbox is not None:
             app.state.sandbox.close()
+        if isinstance(app.state.analyzer, AnalysisPool):
+            app.state.analyzer.close()
 
     app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "

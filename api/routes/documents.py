@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from api.deps import AnalyzerDep, StoreDep, WriteAccess
@@ -61,7 +62,7 @@ async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerD
     else:
         raise HTTPException(415, "send multipart/form-data with a 'file' field, or JSON {name, text}")
     safe_name = _safe_name(name)
-    summary = ingest_document(store, analyzer, read_bytes(safe_name, data))
+    summary = await run_in_threadpool(lambda: ingest_document(store, analyzer, read_bytes(safe_name, data)))
     if summary.changed:
         request.app.state.metrics.count("veikart_documents_ingested_total")
     return summary

@@ -1,0 +1,44 @@
+"""Analyse uploaded documents in a separate process, so the CPU-bound analysis never holds the
+serving process's interpreter lock and reads keep being answered during an ingest."""
+
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+from ingest import Analyzer, Document, Facts
+
+_analyzer: Analyzer | None = None
+
+
+def _start_worker() -> None:
+    global _analyzer
+    _analyzer = Analyzer()
+
+
+def _analyze(document: Document) -> Facts:
+    assert _analyzer is not None, "the worker starts its analyzer before any task"
+    return _analyzer.analyze(document)
+
+
+class AnalysisPool:
+    """An analyzer that runs in a worker process: ``analyze`` blocks its caller, not the server."""
+
+    def __init__(self, workers: int = 1):
+        self._workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def analyze(self, document: Document) -> Facts:
+        """Return the facts of ``document``, analysed in the worker process."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_start_worker)
+        return self._pool.submit(_analyze, document).result()
+
+    def close(self) -> None:
+        """Stop the worker process."""
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
