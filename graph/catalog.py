@@ -17,11 +17,14 @@ class Catalog:
         self.labels: dict[str, str] = {}
         self.alts: dict[str, list[str]] = defaultdict(list)
         self.kinds: dict[str, str] = {}
+        self.discovered: set[str] = set()  # found in the text, not in the lexicon
         self._dependency_graph: DependencyGraph | None = None
         for kind, cls in (("initiative", VK.Initiative), ("organization", ORG.Organization)):
             for row in store.select("entities", **{"class": IRI(cls)}):
                 self.labels[str(row["entity"])] = str(row["label"])
                 self.kinds[str(row["entity"])] = kind
+                if row["discovered"]:
+                    self.discovered.add(str(row["entity"]))
             for row in store.select("alt_labels", **{"class": IRI(cls)}):
                 self.alts[str(row["entity"])].append(str(row["alt"]))
 

@@ -22,7 +22,8 @@ def list_actors(
     initiatives: dict[str, list] = {}
     for row in catalog.roles():
         initiatives.setdefault(str(row["actor"]), []).append(catalog.ref(str(row["initiative"])))
-    items = [{**catalog.ref(iri), "initiatives": initiatives.get(iri, [])} for iri in catalog.of_kind("organization")]
+    items = [{**catalog.ref(iri), "initiatives": initiatives.get(iri, []), "discovered": iri in catalog.discovered}
+             for iri in catalog.of_kind("organization")]
     items = [item for item in items if names_match(item, q)]
     return {"items": items[offset:offset + limit], "total": len(items)}
 

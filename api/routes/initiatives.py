@@ -46,7 +46,8 @@ def list_initiatives(
         roles.setdefault(str(row["initiative"]), []).append((str(row["actor"]), str(row["role"])))
     items = []
     for iri in catalog.of_kind("initiative"):
-        item = {**catalog.ref(iri), "phase": catalog.current_phase(statements.get(iri, [])),
+        item = {**catalog.ref(iri), "discovered": iri in catalog.discovered,
+                "phase": catalog.current_phase(statements.get(iri, [])),
                 "goals": sorted(set(goals.get(iri, []))),
                 "leads": [catalog.ref(a) for a, r in roles.get(iri, []) if r in ("lead", "responsible")]}
         if _matches(item, q, phase, actor, goal, roles.get(iri, [])):
@@ -78,6 +79,7 @@ def get_initiative(initiative_id: str, catalog: CatalogDep) -> dict:
     goal_labels = {str(row["notation"]): row["label"] for row in catalog.store.select("goals")}
     return {
         **catalog.ref(iri),
+        "discovered": iri in catalog.discovered,
         "phase": catalog.current_phase(statements),
         "phases": statements,
         "dependencies": catalog.dependencies(dependent=iri),

@@ -140,3 +140,10 @@ def test_a_status_note_repeated_on_two_slides_is_listed_once(client):
     texts = [n["text"] for n in notes]
     assert len(texts) == len(set(texts))
     assert any(len(n["evidence"]) == 2 for n in notes)
+
+
+def test_discovered_entities_are_marked(client):
+    assert client.get("/api/initiatives/pasientens-planer").json()["discovered"] is True
+    assert client.get("/api/initiatives/kjernejournal").json()["discovered"] is False
+    actors = {a["id"]: a["discovered"] for a in client.get("/api/actors", params={"limit": 1000}).json()["items"]}
+    assert actors["bergen-kommune"] is True and actors["helsedirektoratet"] is False
