@@ -12,7 +12,7 @@ from api.analysis_pool import AnalysisPool
 from api.config import Settings
 from api.ingestion import Analyses, install_vocabularies
 from api.metrics import Metrics
-from api.middleware import BodyLimit, Observe
+from api.middleware import BodyLimit, ConditionalGet, Observe
 from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system, web
 from graph import Store
 from graph.sandbox import QuerySandbox
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
                               "with the evidence for every fact.")
     app.state.metrics = Metrics()
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(ConditionalGet, store_of=lambda: app.state.store)
     app.add_middleware(Observe, metrics=app.state.metrics)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],

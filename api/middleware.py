@@ -3,6 +3,7 @@
 import json
 import logging
 import time
+import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -18,6 +19,32 @@ SECURITY_HEADERS = [
      b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
      b"connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
 ]
+
+
+class ConditionalGet:
+    """Give GET responses of the REST API an ETag that changes with every write to the store, and answer
+    a matching If-None-Match with 304 without running the route."""
+
+    def __init__(self, app: ASGIApp, store_of):
+        self.app, self.store_of = app, store_of
+        self.boot = uuid.uuid4().hex[:12]  # a restart may hold other data under the same write count
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        tag = f'W/"{self.boot}-{self.store_of().generation}"'.encode()
+        if tag in [t.strip() for t in dict(scope["headers"]).get(b"if-none-match", b"").split(b",")]:
+            await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", tag)]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def send_with_tag(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                message["headers"] = [*message.get("headers", []), (b"etag", tag), (b"cache-control", b"no-cache")]
+            await send(message)
+
+        await self.app(scope, receive, send_with_tag)
 
 
 class UploadTooLarge(Exception):

@@ -52,3 +52,13 @@ def test_service_to_an_allowed_host_passes_the_guard(corpus_store, analyzer):
         assert client.get("/sparql", params={"query": query}).status_code == 403
     with make_client(corpus_store, analyzer, service_allow_hosts=["127.0.0.1"]) as client:
         assert client.get("/sparql", params={"query": query}).status_code != 403
+
+
+def test_get_responses_carry_an_etag_that_a_write_changes(store, analyzer):
+    with make_client(store, analyzer) as client:
+        first = client.get("/api/documents")
+        tag = first.headers["etag"]
+        assert client.get("/api/documents", headers={"If-None-Match": tag}).status_code == 304
+        client.post("/api/documents", json={"name": "a.txt", "text": "Kjernejournal er i drift."}, headers=AUTH)
+        after = client.get("/api/documents", headers={"If-None-Match": tag})
+        assert after.status_code == 200 and after.headers["etag"] != tag and after.json()["total"] == 1
