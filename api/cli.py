@@ -1,6 +1,7 @@
 """The ``veikart`` command line: ingest, serve, query and export."""
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from graph import EXPORT_FORMATS, GraphError, Store
 from graph.catalog import Catalog
-from graph.results import serialize_results
 from ingest import MEDIA_TYPES, Analyzer, IngestError, read
+from ontology import local_id
 
 err = Console(stderr=True)
 QUERY_MEDIA_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
@@ -37,8 +38,9 @@ def _parser() -> argparse.ArgumentParser:
 
     def command(name: str, run, help: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help)
-        sub.add_argument("--store", default=settings.store, help="store folder (default: %(default)s)")
-        sub.set_defaults(run=run)
+        sub.add_argument("--store", default=settings.store,
+                         help="store folder, or a remote store's SPARQL query endpoint URL (default: %(default)s)")
+        sub.set_defaults(run=run, settings=settings)
         return sub
 
     ingest = command("ingest", run_ingest, "Ingest documents (files or folders) into the store.")
@@ -74,7 +76,7 @@ def document_files(paths: list[Path]) -> list[Path]:
 def run_ingest(args) -> int:
     files = document_files(args.paths)
     documents = [read(f) for f in files]  # every file is read before the store is touched
-    store = Store(args.store)
+    store = _store(args)
     install_vocabularies(store)
     analyzer = Analyzer()
     table = Table("document", "changed", "entities", "discovered", "dependencies", "phases", "goals")
@@ -91,27 +93,33 @@ def run_serve(args) -> int:
 
     from api.main import create_app
 
-    uvicorn.run(create_app(Settings(store=args.store)), host=args.host, port=args.port)
+    uvicorn.run(create_app(args.settings.model_copy(update={"store": args.store})), host=args.host, port=args.port)
     return 0
 
 
 def run_query(args) -> int:
-    results = Store(args.store).query(args.sparql)
-    solutions = hasattr(results, "variables")
-    if solutions and args.format == "table":
-        header = [v.value for v in results.variables]
-        table = Table(*header)
-        for solution in results:
-            table.add_row(*(_cell(solution[v]) for v in header))
-        Console().print(table)
+    if args.format != "table":
+        body, _ = _store(args).answer(args.sparql, QUERY_MEDIA_TYPES[args.format])
+        sys.stdout.buffer.write(body)
         return 0
-    body, _ = serialize_results(results, QUERY_MEDIA_TYPES.get(args.format) if solutions else None)
-    sys.stdout.buffer.write(body)
+    body, media = _store(args).answer(args.sparql, QUERY_MEDIA_TYPES["json"])
+    if "json" not in media:  # CONSTRUCT and DESCRIBE give RDF, written as it comes
+        sys.stdout.buffer.write(body)
+        return 0
+    results = json.loads(body)
+    if "boolean" in results:
+        Console().print(str(results["boolean"]).lower())
+        return 0
+    header = results["head"]["vars"]
+    table = Table(*header)
+    for binding in results["results"]["bindings"]:
+        table.add_row(*(binding.get(v, {}).get("value", "") for v in header))
+    Console().print(table)
     return 0
 
 
 def run_deps(args) -> int:
-    catalog = Catalog(Store(args.store))
+    catalog = Catalog.of(_store(args))
     iri = catalog.find(args.name)
     if iri is None:
         err.print(f"[red]error:[/red] no initiative is called {args.name!r}")
@@ -121,25 +129,26 @@ def run_deps(args) -> int:
     tree = Tree(f"[bold]{catalog.labels[iri]}[/bold] {'is needed by' if args.reverse else 'needs'}")
     nodes = {(iri,): tree}
     for reach in walk(iri, transitive=args.transitive):
-        edge = reach.hops[-1]
-        sentence = edge["evidence"][0]
+        edge = reach.edge
+        assert edge is not None  # only the start has no edge, and a walk does not return it
+        sentence = edge.evidence[0]
         label = catalog.labels.get(reach.initiative, reach.initiative)
-        branch = nodes[reach.path[:-1]].add(f"{label} [dim]({edge['kind']}, {edge['confidence']})[/dim]")
-        branch.add(f"[italic]«{sentence['text']}»[/italic] [dim]{sentence['document']} "
-                   f"{sentence['start']}–{sentence['end']}[/dim]")
+        branch = nodes[reach.path[:-1]].add(f"{label} [dim]({edge.kind}, {edge.confidence})[/dim]")
+        branch.add(f"[italic]«{sentence.text}»[/italic] [dim]{local_id(sentence.document)} "
+                   f"{sentence.start}–{sentence.end}[/dim]")
         nodes[reach.path] = branch
     Console().print(tree)
     return 0
 
 
 def run_export(args) -> int:
-    data, _ = Store(args.store).export(args.format)
+    data, _ = _store(args).export(args.format)
     sys.stdout.buffer.write(data)
     return 0
 
 
-def _cell(term) -> str:
-    return "" if term is None else term.value
+def _store(args) -> Store:
+    return args.settings.model_copy(update={"store": args.store}).open_store()
 
 
 if __name__ == "__main__":

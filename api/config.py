@@ -4,13 +4,18 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from graph import Limits, Store, open_store
+
 
 class Settings(BaseSettings):
     """How a Veikart server or CLI run is configured."""
 
     model_config = SettingsConfigDict(env_prefix="VEIKART_")
 
-    store: str = "./data/store"
+    store: str = "./data/store"  # a folder, or the query endpoint URL of a remote SPARQL store
+    store_update: str | None = None  # the remote store's update endpoint (default: Oxigraph's /update)
+    store_gsp: str | None = None  # its Graph Store Protocol endpoint (default: Oxigraph's /store)
+    store_auth: str | None = None  # "user:password" for basic auth, or a bearer token
     token: str = ""
     cors_origins: list[str] = []
     query_timeout: float = 10.0
@@ -18,3 +23,8 @@ class Settings(BaseSettings):
     max_result_bytes: int = 64 * 1024 * 1024
     service_allow_hosts: list[str] = []
     web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"
+
+    def open_store(self) -> Store:
+        """Open the store these settings name."""
+        return open_store(self.store, Limits(self.query_timeout, self.max_result_bytes),
+                          update_endpoint=self.store_update, graph_store_endpoint=self.store_gsp, auth=self.store_auth)

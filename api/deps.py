@@ -1,7 +1,6 @@
 """Dependencies of the routes: the store, the analyser, the settings, the catalog, write access."""
 
 import hmac
-import threading
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
@@ -24,16 +23,9 @@ def get_analyzer(request: Request) -> Analyses:
     return request.app.state.analyzer
 
 
-_CATALOG_LOCK = threading.Lock()
-
-
 def get_catalog(request: Request) -> Catalog:
-    """Return the catalog of the store as it is now: rebuilt after a write, shared until the next one."""
-    store, state = request.app.state.store, request.app.state
-    with _CATALOG_LOCK:  # one request rebuilds it after a write; the others wait for that one
-        if getattr(state, "catalog", None) is None or state.catalog.generation != store.generation:
-            state.catalog = Catalog(store)
-        return state.catalog
+    """Return the catalog of the store as it is now: the index merges what changed since the last request."""
+    return Catalog(request.app.state.store, request.app.state.index.snapshot())
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -4,7 +4,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.errors import ForbiddenQuery, QueryTimeout, ResultTooLarge
+from graph.errors import ForbiddenQuery, QueryTimeout, ResultTooLarge, UpstreamError, UpstreamTimeout
 from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
 
 STATUS = [
@@ -13,6 +13,8 @@ STATUS = [
     (QueryTimeout, 503),
     (ResultTooLarge, 413),
     (UnknownFormat, 400),
+    (UpstreamTimeout, 504),
+    (UpstreamError, 502),
     (StoreUnavailable, 503),
     (GraphError, 500),
     (UnsupportedFormat, 415),

@@ -15,7 +15,7 @@ from api.metrics import Metrics
 from api.middleware import BodyLimit, ConditionalGet, Observe
 from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system, web
 from graph import Store
-from graph.sandbox import QuerySandbox
+from graph.index import GraphIndex
 
 STATIC = Path(__file__).parent / "web" / "static"
 VENDOR = {"cytoscape": "cytoscape/dist", "yasgui": "@zazuko/yasgui/build"}
@@ -29,15 +29,13 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.settings = settings
-        app.state.store = store if store is not None else Store(settings.store)
+        app.state.store = store if store is not None else settings.open_store()
         install_vocabularies(app.state.store)
+        app.state.index = GraphIndex(app.state.store)
         app.state.analyzer = analyzer or AnalysisPool()
-        path = app.state.store.path
-        app.state.sandbox = QuerySandbox(str(path), timeout=settings.query_timeout,
-                                         max_result_bytes=settings.max_result_bytes) if path else None
         yield
-        if app.state.sandbox is not None:
-            app.state.sandbox.close()
+        if store is None:
+            app.state.store.close()
         if isinstance(app.state.analyzer, AnalysisPool):
             app.state.analyzer.close()
 

@@ -3,8 +3,8 @@
 import json
 import logging
 import time
-import uuid
 
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.metrics import Metrics
@@ -27,13 +27,12 @@ class ConditionalGet:
 
     def __init__(self, app: ASGIApp, store_of):
         self.app, self.store_of = app, store_of
-        self.boot = uuid.uuid4().hex[:12]  # a restart may hold other data under the same write count
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
             await self.app(scope, receive, send)
             return
-        tag = f'W/"{self.boot}-{self.store_of().generation}"'.encode()
+        tag = f'W/"{await run_in_threadpool(self.store_of().revision)}"'.encode()
         if tag in [t.strip() for t in dict(scope["headers"]).get(b"if-none-match", b"").split(b",")]:
             await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", tag)]})
             await send({"type": "http.response.body", "body": b""})

@@ -282,5 +282,6 @@ class DocumentPage(BaseModel):
 
 class Health(BaseModel):
     status: str
+    revision: str
     quads: int
     graphs: int

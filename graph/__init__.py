@@ -1,7 +1,9 @@
-"""The graph: the store (embedded pyoxigraph), its SPARQL queries, and conversions at its edge."""
+"""The graph: the store (embedded pyoxigraph or a remote SPARQL store), its queries, the index kept in
+step with it, and conversions at its edge."""
 
 from graph.errors import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.store import EXPORT_FORMATS, Store
+from graph.store import EXPORT_FORMATS, Limits, Store, open_store
 from graph.terms import IRI
 
-__all__ = ["EXPORT_FORMATS", "IRI", "GraphError", "QuerySyntaxError", "Store", "StoreUnavailable", "UnknownFormat"]
+__all__ = ["EXPORT_FORMATS", "IRI", "GraphError", "Limits", "QuerySyntaxError", "Store", "StoreUnavailable",
+           "UnknownFormat", "open_store"]

@@ -1,64 +1,90 @@
 """Dependency analysis over the direct edges: transitive prerequisites and dependents with depth,
 path and the evidence of each hop, an implementation order with cycles reported as data."""
 
-from collections import deque
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
+class Evidence(NamedTuple):
+    """Where a document says so: the sentence and its character offsets."""
+
+    document: str
+    text: str
+    start: int
+    end: int
+
+
+class Edge(NamedTuple):
+    """A direct dependency: ``dependent`` needs ``prerequisite``, of ``kind``, with all its evidence."""
+
+    prerequisite: str
+    dependent: str
+    kind: str
+    confidence: float
+    evidence: tuple[Evidence, ...]
+
+
 class Reach:
-    """An initiative reached from the start, how far away, along which path of edges."""
+    """An initiative reached from the start, how far away, and the step that reached it; the path and
+    its edges are followed back on demand, so a walk costs one small object per initiative."""
 
-    initiative: str
-    depth: int
-    path: tuple[str, ...]  # from the start to ``initiative``, both included
-    hops: tuple[dict, ...]  # the edge record of each step
+    __slots__ = ("initiative", "depth", "parent", "edge")
+
+    def __init__(self, initiative: str, depth: int, parent: "Reach | None", edge: Edge | None):
+        self.initiative, self.depth, self.parent, self.edge = initiative, depth, parent, edge
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """The initiatives from the start to this one, both included."""
+        steps: list[str] = []
+        here: Reach | None = self
+        while here is not None:
+            steps.append(here.initiative)
+            here = here.parent
+        return tuple(reversed(steps))
+
+    @property
+    def hops(self) -> tuple[Edge, ...]:
+        """The edge of each step along the path."""
+        edges: list[Edge] = []
+        here: Reach | None = self
+        while here is not None and here.edge is not None:
+            edges.append(here.edge)
+            here = here.parent
+        return tuple(reversed(edges))
+
+
+Adjacency = dict[str, list[tuple[str, Edge]]]
 
 
 class DependencyGraph:
     """Adjacency of the direct dependency edges, both ways.
 
-    >>> g = DependencyGraph([{"prerequisite": "a", "dependent": "b"}, {"prerequisite": "b", "dependent": "c"}],
-    ...                     key=lambda ref: ref)
-    >>> [(r.initiative, r.depth) for r in g.prerequisites("c", transitive=True)]
-    [('b', 1), ('a', 2)]
+    >>> g = DependencyGraph.from_edges([Edge("a", "b", "requires", 1.0, ()), Edge("b", "c", "requires", 1.0, ())])
+    >>> [(r.initiative, r.depth, r.path) for r in g.prerequisites("c", transitive=True)]
+    [('b', 1, ('c', 'b')), ('a', 2, ('c', 'b', 'a'))]
     >>> g.order(["c", "a", "b"])
     {'order': ['a', 'b', 'c'], 'cycles': []}
     """
 
-    def __init__(self, edges: list[dict], key=lambda ref: ref["iri"]):
-        self.needs: dict[str, list[tuple[str, dict]]] = {}
-        self.needed_by: dict[str, list[tuple[str, dict]]] = {}
+    def __init__(self, needs: Adjacency, needed_by: Adjacency):
+        self.needs, self.needed_by = needs, needed_by
+
+    @classmethod
+    def from_edges(cls, edges) -> "DependencyGraph":
+        needs: Adjacency = {}
+        needed_by: Adjacency = {}
         for edge in edges:
-            pre, dep = key(edge["prerequisite"]), key(edge["dependent"])
-            self.needs.setdefault(dep, []).append((pre, edge))
-            self.needed_by.setdefault(pre, []).append((dep, edge))
+            needs.setdefault(edge.dependent, []).append((edge.prerequisite, edge))
+            needed_by.setdefault(edge.prerequisite, []).append((edge.dependent, edge))
+        return cls(needs, needed_by)
 
     def prerequisites(self, start: str, *, transitive: bool = False) -> list[Reach]:
         """Return what ``start`` depends on, nearest first."""
-        return self._walk(start, self.needs, transitive)
+        return _walk(start, self.needs, transitive)
 
     def dependents(self, start: str, *, transitive: bool = False) -> list[Reach]:
         """Return what depends on ``start`` (what slips if it slips), nearest first."""
-        return self._walk(start, self.needed_by, transitive)
-
-    @staticmethod
-    def _walk(start: str, adjacency: dict, transitive: bool) -> list[Reach]:
-        seen = {start}
-        queue = deque([Reach(start, 0, (start,), ())])
-        found: list[Reach] = []
-        while queue:
-            here = queue.popleft()
-            if here.depth and not transitive:
-                break
-            for neighbour, edge in adjacency.get(here.initiative, ()):
-                if neighbour in seen:
-                    continue
-                seen.add(neighbour)
-                reach = Reach(neighbour, here.depth + 1, (*here.path, neighbour), (*here.hops, edge))
-                found.append(reach)
-                queue.append(reach)
-        return found
+        return _walk(start, self.needed_by, transitive)
 
     def order(self, initiatives: list[str]) -> dict:
         """Return an implementation order of ``initiatives`` (prerequisites first, counting indirect ones
@@ -70,6 +96,25 @@ class DependencyGraph:
         position = {i: n for n, i in enumerate(members)}
         return {"order": [i for group in components for i in sorted(group, key=position.__getitem__)],
                 "cycles": [sorted(group) for group in components if len(group) > 1]}
+
+
+def _walk(start: str, adjacency: Adjacency, transitive: bool) -> list[Reach]:
+    """Breadth-first from ``start``: each initiative once, at its least depth."""
+    seen = {start}
+    frontier = [Reach(start, 0, None, None)]
+    found: list[Reach] = []
+    while frontier:
+        reached = []
+        for here in frontier:
+            for neighbour, edge in adjacency.get(here.initiative, ()):
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    reached.append(Reach(neighbour, here.depth + 1, here, edge))
+        found += reached
+        if not transitive:
+            break
+        frontier = reached
+    return found
 
 
 def _strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:

@@ -2,43 +2,42 @@
 
 from collections import defaultdict
 
-from graph.analysis import DependencyGraph, Reach
+from graph.analysis import DependencyGraph, Edge, Reach
+from graph.index import GraphIndex, Snapshot
 from graph.store import Row, Store
 from graph.terms import IRI
-from ontology import ORG, VK, local_id
+from ontology import document_graph, local_id
 
 
 class Catalog:
-    """Assemble records from the store's queries; one Catalog per request or per write generation."""
+    """Records for the REST API: names and edges from an index snapshot, the rest from the store's queries."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, snapshot: Snapshot):
         self.store = store
-        self.generation = store.generation
-        self.labels: dict[str, str] = {}
-        self.alts: dict[str, list[str]] = defaultdict(list)
-        self.kinds: dict[str, str] = {}
-        self.discovered: set[str] = set()  # found in the text, not in the lexicon
-        self._dependency_graph: DependencyGraph | None = None
-        for kind, cls in (("initiative", VK.Initiative), ("organization", ORG.Organization)):
-            for row in store.select("entities", **{"class": IRI(cls)}):
-                self.labels[str(row["entity"])] = str(row["label"])
-                self.kinds[str(row["entity"])] = kind
-                if row["discovered"]:
-                    self.discovered.add(str(row["entity"]))
-            for row in store.select("alt_labels", **{"class": IRI(cls)}):
-                self.alts[str(row["entity"])].append(str(row["alt"]))
+        self.revision = snapshot.revision
+        self.labels = snapshot.labels
+        self.alts = snapshot.alts
+        self.kinds = snapshot.kinds
+        self.discovered = snapshot.discovered
+        self._snapshot = snapshot
+        self._names: dict[tuple[str, str], str] | None = None
+
+    @classmethod
+    def of(cls, store: Store) -> "Catalog":
+        """Return the catalog of ``store`` as it is now, for a one-off reader such as the CLI."""
+        return cls(store, GraphIndex(store).snapshot())
 
     def find(self, name: str, kind: str = "initiative") -> str | None:
         """Return the IRI of the ``kind`` entity whose id, label or alternative label is ``name``.
 
         Case and spacing do not matter; None when nothing has that name.
         """
-        wanted = " ".join(name.casefold().split())
-        for iri, entity_kind in self.kinds.items():
-            names = {local_id(iri), self.labels[iri], *self.alts.get(iri, [])}
-            if entity_kind == kind and wanted in {" ".join(n.casefold().split()) for n in names}:
-                return iri
-        return None
+        if self._names is None:
+            self._names = {}
+            for iri, entity_kind in sorted(self.kinds.items(), reverse=True):  # the first IRI wins a shared name
+                for n in (local_id(iri), self.labels[iri], *self.alts.get(iri, [])):
+                    self._names[(entity_kind, _folded(n))] = iri
+        return self._names.get((kind, _folded(name)))
 
     def ref(self, iri: str) -> dict:
         """Return the entity reference ``{id, iri, label, altLabels}`` of ``iri``."""
@@ -88,29 +87,34 @@ class Catalog:
                      document: str | None = None) -> list[dict]:
         """Return direct dependency edges, one per (prerequisite, dependent, kind), with all evidence;
         bind ``document`` to keep what that document states."""
-        bindings = {"prerequisite": prerequisite, "dependent": dependent, "document": document}
-        rows = self.store.select("dependencies", **{k: IRI(v) for k, v in bindings.items() if v})
-        edges: dict[tuple, dict] = {}
-        for r in rows:
-            key = (r["prerequisite"], r["dependent"], r["kind"])
-            edge = edges.setdefault(key, {
-                "prerequisite": self.ref(str(r["prerequisite"])), "dependent": self.ref(str(r["dependent"])),
-                "kind": r["kind"], "confidence": r["confidence"], "evidence": []})
-            edge["confidence"] = max(edge["confidence"], r["confidence"])
-            if _evidence(r) not in edge["evidence"]:
-                edge["evidence"].append(_evidence(r))
-        return list(edges.values())
+        if document is not None:
+            part = self._snapshot.parts.get(document_graph(local_id(document)))
+            edges = sorted(part.edges.values(), key=_edge_order) if part else []
+        elif prerequisite is not None:
+            edges = [edge for _, edge in self._snapshot.graph.needed_by.get(prerequisite, ())]
+        elif dependent is not None:
+            edges = [edge for _, edge in self._snapshot.graph.needs.get(dependent, ())]
+        else:
+            edges = sorted(self._snapshot.edges.values(), key=_edge_order)
+        return [self.edge(e) for e in edges
+                if (prerequisite is None or e.prerequisite == prerequisite)
+                and (dependent is None or e.dependent == dependent)]
+
+    def edge(self, edge: Edge) -> dict:
+        """Return the record of a dependency edge."""
+        return {"prerequisite": self.ref(edge.prerequisite), "dependent": self.ref(edge.dependent),
+                "kind": edge.kind, "confidence": edge.confidence,
+                "evidence": [{"document": local_id(ev.document), "text": ev.text, "start": ev.start, "end": ev.end}
+                             for ev in edge.evidence]}
 
     def dependency_graph(self) -> DependencyGraph:
-        """Return the graph of every direct dependency edge, built once per catalog."""
-        if self._dependency_graph is None:
-            self._dependency_graph = DependencyGraph(self.dependencies())
-        return self._dependency_graph
+        """Return the graph of every direct dependency edge."""
+        return self._snapshot.graph
 
     def reaches(self, found: list[Reach]) -> list[dict]:
         """Return reached initiatives as records: the initiative, its depth, the path and each hop's edge."""
         return [{"initiative": self.ref(r.initiative), "depth": r.depth, "path": [self.ref(i) for i in r.path],
-                 "hops": list(r.hops)} for r in found]
+                 "hops": [self.edge(e) for e in r.hops]} for r in found]
 
     def goal_links(self, initiative: str | None = None) -> list[Row]:
         """Return (initiative, goal, notation) rows."""
@@ -152,6 +156,14 @@ class Catalog:
 def _chronology(statement: dict) -> tuple[str, str, int]:
     """Order statements by their document's date, then their own date, then their place in the text."""
     return (str(statement["documentDate"] or ""), str(statement["date"] or ""), statement["evidence"][0]["start"])
+
+
+def _edge_order(edge: Edge) -> tuple[str, str, str]:
+    return edge.dependent, edge.prerequisite, edge.kind
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _evidence(row: Row) -> dict:

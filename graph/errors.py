@@ -7,6 +7,8 @@
     ├── ResultTooLarge   a query's result is larger than the configured cap
     ├── UnknownFormat    an export or result format Veikart does not write
     └── StoreUnavailable the store could not be opened, read or written
+        └── UpstreamError    a remote store refused or could not be reached
+            └── UpstreamTimeout  a remote store did not answer in time
 """
 
 
@@ -36,3 +38,16 @@ class QueryTimeout(GraphError):
 
 class ResultTooLarge(GraphError):
     """A query's result is larger than the configured cap."""
+
+
+class UpstreamError(StoreUnavailable):
+    """A remote store refused a request or could not be reached; its own message is kept."""
+
+
+class UpstreamTimeout(UpstreamError):
+    """A remote store did not answer within the time limit."""
+
+
+def too_large(limit: int) -> str:
+    """Say that a result passed the size limit ``limit``."""
+    return f"the result is larger than the limit of {limit} bytes; narrow the query or add a LIMIT"

@@ -13,18 +13,18 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from graph.errors import QuerySyntaxError, QueryTimeout, ResultTooLarge, StoreUnavailable, UnknownFormat
+from graph.errors import QuerySyntaxError, QueryTimeout, ResultTooLarge, StoreUnavailable, UnknownFormat, too_large
 from graph.results import serialize_results
 
 _ERRORS = {"syntax": QuerySyntaxError, "format": UnknownFormat, "store": StoreUnavailable, "size": ResultTooLarge}
 _OPEN_ATTEMPTS = 3
 
 
-def _serve(path: str, max_result_bytes: int, conn: Connection) -> None:
+def _serve(path: str, conn: Connection) -> None:
     """Answer queries sent over ``conn`` until it closes (runs in the worker process)."""
     while True:
         try:
-            query, accept, default_graph, named_graphs = conn.recv()
+            query, accept, default_graph, named_graphs, max_result_bytes = conn.recv()
         except EOFError:
             return
         try:
@@ -36,8 +36,7 @@ def _serve(path: str, max_result_bytes: int, conn: Connection) -> None:
                 options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
             body, media = serialize_results(store.query(query, **options), accept)
             if len(body) > max_result_bytes:
-                conn.send(("error", "size", f"the result is larger than the limit of {max_result_bytes} bytes; "
-                                            "narrow the query or add a LIMIT"))
+                conn.send(("error", "size", too_large(max_result_bytes)))
             else:
                 conn.send(("ok", body, media))
         except SyntaxError as exc:
@@ -60,9 +59,9 @@ def _open(path: str) -> ox.Store:
 
 
 class _Worker:
-    def __init__(self, context, path: str, max_result_bytes: int):
+    def __init__(self, context, path: str):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(path, max_result_bytes, child), daemon=True)
+        self.process = context.Process(target=_serve, args=(path, child), daemon=True)
         self.process.start()
         child.close()
 
@@ -73,10 +72,10 @@ class _Worker:
 
 
 class QuerySandbox:
-    """A pool of query workers over the store at ``path``; ``run`` answers or stops at ``timeout`` seconds."""
+    """A pool of query workers over the store at ``path``; ``run`` answers or stops at its time limit."""
 
-    def __init__(self, path: str, *, timeout: float = 10.0, workers: int = 2, max_result_bytes: int = 64 << 20):
-        self.path, self.timeout, self.max_result_bytes = path, timeout, max_result_bytes
+    def __init__(self, path: str, *, workers: int = 2):
+        self.path = path
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
@@ -85,23 +84,24 @@ class QuerySandbox:
         self._started = False
 
     def _add(self) -> None:
-        worker = _Worker(self._context, self.path, self.max_result_bytes)
+        worker = _Worker(self._context, self.path)
         with self._lock:
             self._all.append(worker)
         self._idle.put(worker)
 
-    def run(self, query: str, accept: str | None, default_graph: list[str] | None = None,
-            named_graphs: list[str] | None = None) -> tuple[bytes, str]:
-        """Return the serialised results of ``query``, or raise QueryTimeout when it runs too long."""
+    def run(self, query: str, accept: str | None, default_graph: list[str] | None, named_graphs: list[str] | None,
+            *, timeout: float, max_result_bytes: int) -> tuple[bytes, str]:
+        """Return the serialised results of ``query``; raise QueryTimeout when it runs past ``timeout``
+        seconds, ResultTooLarge when they pass ``max_result_bytes``."""
         self._start()
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            worker = self._idle.get(timeout=timeout)
         except queue.Empty:
-            raise QueryTimeout(f"no query worker came free within {self.timeout:g} s") from None
-        worker.conn.send((query, accept, default_graph or [], named_graphs or []))
-        if not worker.conn.poll(self.timeout):  # the time limit counts from when the query starts
+            raise QueryTimeout(f"no query worker came free within {timeout:g} s") from None
+        worker.conn.send((query, accept, default_graph or [], named_graphs or [], max_result_bytes))
+        if not worker.conn.poll(timeout):  # the time limit counts from when the query starts
             self._replace(worker)
-            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped")
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
         status, *answer = worker.conn.recv()
         self._idle.put(worker)
         if status == "error":

@@ -1,127 +1,158 @@
-"""The embedded store: an on-disk pyoxigraph Store with one named graph per document.
+"""The store interface: one named graph per document, read as the union of the named graphs.
 
-Queries read the union of the named graphs as their default graph. Every write of a graph is one
-SPARQL Update, so it lands whole or not at all.
+Two implementations: the embedded on-disk pyoxigraph store (``graph.embedded``) and any SPARQL 1.1
+store over HTTP (``graph.remote``). Callers get one from ``open_store`` and never ask which.
+
+Every write of a graph is one SPARQL Update that also stamps the state graph with a fresh revision,
+so a write lands whole or not at all, and every process serving the store can tell what changed.
 """
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from pathlib import Path
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib.term import Node
 
-from graph import queries
-from graph.errors import QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.terms import IRI, from_rdflib, to_python, to_term
-from ontology import PREFIXES
+from graph import queries, updates
+from graph.errors import UnknownFormat
+from graph.terms import IRI, from_rdflib
+from ontology import PREFIXES, STATE_GRAPH
 
+Row = dict[str, object]
 EXPORT_FORMATS = {
     "turtle": (ox.RdfFormat.TURTLE, "text/turtle"),
     "trig": (ox.RdfFormat.TRIG, "application/trig"),
     "nquads": (ox.RdfFormat.N_QUADS, "application/n-quads"),
     "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
 }
-QUADS_ONLY = {"trig", "nquads"}
-
-Row = dict[str, object]
+SCOPED = {"revision", "revisions", "graphs", "quad_count"}  # queries that name their graphs: no union needed
 
 
-class Store:
-    """A Veikart store on disk (``path``) or in memory (``path=None``).
+@dataclass(frozen=True)
+class Limits:
+    """How long a client's SPARQL query may run, and how large its serialised result may be."""
 
-    >>> store = Store()
-    >>> store.replace_graph("https://example.org/g", [])
-    >>> store.graphs()
-    []
-    """
+    query_timeout: float = 10.0
+    max_result_bytes: int = 64 << 20
 
-    def __init__(self, path: str | Path | None = None):
-        try:
-            if path is not None:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._store = ox.Store(str(path)) if path is not None else ox.Store()
-        except OSError as exc:
-            raise StoreUnavailable(f"cannot open the store at {path}: {exc}") from exc
-        self.path = path
-        self.generation = 0  # counts the writes this process made, so readers can tell a cache is stale
+
+DEFAULT_LIMITS = Limits()
+
+class Store(ABC):
+    """A Veikart store: named graphs replaced whole, queries from ``graph/queries`` with bound parameters."""
+
+    location: str | None  # where it is: a directory, an endpoint URL, or None in memory
 
     # ------------------------------------------------------------------ writes
 
     def replace_graph(self, graph: str, quads: Iterable[tuple[Node, Node, Node, Node]]) -> None:
-        """Replace the named graph ``graph`` with the triples of ``quads``, in one transaction."""
-        name = ox.NamedNode(graph)
+        """Replace the named graph ``graph`` with the triples of ``quads``, in one request."""
         triples = [ox.Triple(from_rdflib(s), from_rdflib(p), from_rdflib(o)) for s, p, o, _ in quads]
         body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-        self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
+        self._update(updates.replace_graph(graph, body, updates.new_revision()))
 
     def remove_graph(self, graph: str) -> bool:
         """Remove the named graph ``graph``; return False if there was none."""
-        name = ox.NamedNode(graph)
-        if not self._store.contains_named_graph(name):
+        if graph not in self.graphs():
             return False
-        self._update(f"DROP GRAPH {name}")
+        self._update(updates.remove_graph(graph, updates.new_revision()))
         return True
 
     def update(self, sparql_update: str) -> None:
-        """Run a SPARQL 1.1 Update; it applies whole or not at all."""
+        """Run a client's SPARQL 1.1 Update (it applies whole or not at all), then mark every graph as
+        changed, since what it touched is unknown."""
         self._update(sparql_update)
-
-    def _update(self, text: str) -> None:
-        try:
-            self._store.update(text)
-            self._store.flush()  # keep the write-ahead log short: read-only views open in milliseconds
-            self.generation += 1
-        except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from exc
-        except OSError as exc:
-            raise StoreUnavailable(str(exc)) from exc
+        self._update(updates.restamp_all(updates.new_revision()))
 
     # ------------------------------------------------------------------- reads
+
+    def select(self, name: str, **bindings: object) -> list[Row]:
+        """Run the SELECT query ``name`` with ``bindings`` as bound variables; return plain rows."""
+        return self._select(queries.load(name), {k: v for k, v in bindings.items() if v is not None},
+                            union=name not in SCOPED)
 
     def content_hash(self, graph: str, document: str) -> str | None:
         """Return the content hash stored for ``document`` in ``graph``, or None."""
         rows = self.select("content_hash", graph=IRI(graph), document=IRI(document))
         return str(rows[0]["hash"]) if rows else None
 
-    def graphs(self) -> list[str]:
-        """Return the IRIs of the named graphs, sorted."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+    def revision(self) -> str:
+        """Return the revision of the whole store: it changes with every write by any process."""
+        rows = self.select("revision", state=IRI(STATE_GRAPH))
+        return str(rows[0]["revision"]) if rows else ""
 
-    def __len__(self) -> int:
-        return len(self._store)
+    def revisions(self) -> dict[str, str]:
+        """Return the revision of every named graph."""
+        return {str(r["graph"]): str(r["revision"]) for r in self.select("revisions", state=IRI(STATE_GRAPH))}
 
-    def select(self, name: str, **bindings: object) -> list[Row]:
-        """Run the SELECT query ``name`` with ``bindings`` as bound variables; return plain rows."""
-        substitutions = {ox.Variable(k): to_term(v) for k, v in bindings.items() if v is not None}
-        solutions = self.query(queries.load(name), substitutions=substitutions)
-        variables = [v.value for v in solutions.variables]
-        return [{var: to_python(solution[var]) for var in variables} for solution in solutions]
-
-    def query(self, text: str, *, substitutions: dict | None = None, default_graph: list[str] | None = None,
-              named_graphs: list[str] | None = None):
-        """Run a SPARQL query over the union of the named graphs (or the given dataset); return pyoxigraph results."""
-        options: dict = {"substitutions": substitutions or None}
-        if default_graph:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
-            options["use_default_graph_as_union"] = True
-        if named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        try:
-            return self._store.query(text, **options)
-        except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from exc
-        except OSError as exc:
-            raise StoreUnavailable(str(exc)) from exc
+    def stamp_if_new(self) -> None:
+        """Give every graph a revision if the store has none yet (written by other tools or bulk-loaded)."""
+        if not self.revision():
+            self._update(updates.restamp_all(updates.new_revision()))
 
     def export(self, fmt: str) -> tuple[bytes, str]:
-        """Return the whole graph serialised as ``fmt`` (turtle, trig, nquads, jsonld) and its media type."""
+        """Return every named graph but the state graph serialised as ``fmt`` (turtle, trig, nquads,
+        jsonld; the formats without graphs hold their union) and its media type."""
         if fmt not in EXPORT_FORMATS:
             raise UnknownFormat(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
         rdf_format, media_type = EXPORT_FORMATS[fmt]
-        if fmt in QUADS_ONLY:
-            data = ox.serialize(self._store.quads_for_pattern(None, None, None, None), format=rdf_format)
+        quads = self._quads()
+        if fmt in ("trig", "nquads"):
+            data = ox.serialize(quads, format=rdf_format)
         else:
-            triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+            triples = list(dict.fromkeys(q.triple for q in quads))
             data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
         return data or b"", media_type
+
+    # ------------------------------------------------------- what each backend does
+
+    @abstractmethod
+    def _update(self, text: str) -> None:
+        """Run a SPARQL Update."""
+
+    @abstractmethod
+    def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
+        """Run a SELECT with ``bindings``, over the union of the named graphs unless ``union`` is false
+        (the query names its graphs itself); return plain rows."""
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """Return the IRIs of the named graphs that hold data, sorted."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """Return the number of quads."""
+
+    @abstractmethod
+    def answer(self, query: str, accept: str | None, default_graph: list[str] | None = None,
+               named_graphs: list[str] | None = None, limits: Limits | None = None) -> tuple[bytes, str]:
+        """Run a client's SPARQL query (checked already) within the time and size limits; return the
+        serialised results and their media type."""
+
+    @abstractmethod
+    def _quads(self) -> list[ox.Quad]:
+        """Return the quads of every named graph but the state graph."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release what the store holds open (workers, connections)."""
+
+
+def open_store(location: str | None, limits: Limits = DEFAULT_LIMITS, *, update_endpoint: str | None = None,
+               graph_store_endpoint: str | None = None, auth: str | None = None) -> Store:
+    """Open the store at ``location``: an ``http(s)://`` SPARQL query endpoint, a directory, or None for
+    a store in memory. The endpoints and ``auth`` (``user:password`` or a bearer token) are a remote
+    store's; by default they follow the Oxigraph server's layout."""
+    store: Store
+    if location and location.startswith(("http://", "https://")):
+        from graph.remote import RemoteStore
+
+        store = RemoteStore(location, limits, update_endpoint=update_endpoint,
+                            graph_store_endpoint=graph_store_endpoint, auth=auth)
+    else:
+        from graph.embedded import EmbeddedStore
+
+        store = EmbeddedStore(location, limits)
+    store.stamp_if_new()
+    return store

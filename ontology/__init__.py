@@ -11,6 +11,7 @@ from ontology.identifiers import (
     ID_BASE,
     LEXICON_GRAPH,
     ONTOLOGY_GRAPH,
+    STATE_GRAPH,
     document_graph,
     local_id,
     mint,
@@ -70,7 +71,7 @@ def load_shapes() -> Graph:
 
 __all__ = [
     "BASE", "DCTERMS", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
-    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE",
+    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE", "STATE_GRAPH",
     "SKOS", "VK", "XSD", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
     "load_shapes", "local_id", "mint", "slugify",
 ]

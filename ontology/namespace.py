@@ -71,6 +71,7 @@ class VK(DefinedNamespace):
     represents: URIRef
     requires: URIRef
     responsible: URIRef
+    revision: URIRef
     roleKind: URIRef
     rowLabel: URIRef
     scope: URIRef

@@ -10,6 +10,7 @@ from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app
 from graph import Store
+from graph.embedded import EmbeddedStore
 from ingest import Analyzer, read
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +25,7 @@ def analyzer() -> Analyzer:
 
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory, analyzer) -> Store:
-    store = Store(tmp_path_factory.mktemp("corpus-store"))
+    store = EmbeddedStore(tmp_path_factory.mktemp("corpus-store"))
     install_vocabularies(store)
     for path in CORPUS:
         ingest_document(store, analyzer, read(path))
@@ -33,7 +34,7 @@ def corpus_store(tmp_path_factory, analyzer) -> Store:
 
 @pytest.fixture
 def store(tmp_path) -> Store:
-    store = Store(tmp_path / "store")
+    store = EmbeddedStore(tmp_path / "store")
     install_vocabularies(store)
     return store
 

@@ -8,8 +8,8 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import SettingsDep, StoreDep, require_token
 from api.routes.web import sparql_page
 from api.service_description import service_description
+from graph import Limits
 from graph.guard import check_query, check_update
-from graph.results import serialize_results
 
 router = APIRouter(tags=["sparql"])
 QUERY_TYPES = ("application/sparql-query",)
@@ -65,13 +65,10 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
 def _answer(request: Request, query: str, default_graphs, named_graphs) -> Response:
     """Check the query, then run it where it can be stopped at the time limit."""
     check_query(query, allowed_hosts=frozenset(request.app.state.settings.service_allow_hosts))
-    sandbox, accept = request.app.state.sandbox, request.headers.get("accept")
-    if sandbox is not None:
-        body, media = sandbox.run(query, accept, default_graphs or None, named_graphs or None)
-    else:  # a store in memory has no files for a worker to open
-        results = request.app.state.store.query(query, default_graph=default_graphs or None,
-                                                named_graphs=named_graphs or None)
-        body, media = serialize_results(results, accept)
+    settings = request.app.state.settings
+    body, media = request.app.state.store.answer(query, request.headers.get("accept"), default_graphs or None,
+                                                 named_graphs or None,
+                                                 Limits(settings.query_timeout, settings.max_result_bytes))
     return Response(body, media_type=media)
 
 

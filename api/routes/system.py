@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import PlainTextResponse
 
 from api.deps import StoreDep
@@ -13,8 +13,11 @@ router = APIRouter(tags=["system"])
 
 @router.get("/healthz", response_model=Health, responses={503: {"description": "the store cannot be read"}})
 def health(store: StoreDep) -> dict:
-    """Report liveness and readiness: the store answers, and what it holds."""
-    return {"status": "ok", "quads": len(store), "graphs": len(store.graphs())}
+    """Report readiness: the store answers a read, and what it holds; 503 with the reason when it cannot."""
+    try:
+        return {"status": "ok", "revision": store.revision(), "quads": len(store), "graphs": len(store.graphs())}
+    except Exception as exc:  # whatever the store raises, the answer is "not ready", never a 500
+        raise HTTPException(503, f"the store cannot be read: {exc}") from exc
 
 
 @router.get("/metrics", response_class=PlainTextResponse)

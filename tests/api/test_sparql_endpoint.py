@@ -86,13 +86,13 @@ def test_service_is_refused_unparsed_mentions_are_not(endpoint):
 def test_a_runaway_query_is_stopped_and_the_server_keeps_answering(endpoint):
     url, app = endpoint
     httpx.get(url, params={"query": "ASK {}"})
-    before = [w.process for w in app.state.sandbox._all]
+    before = [w.process for w in app.state.store._sandbox._all]
     started = time.monotonic()
     response = httpx.get(url, params={"query": CARTESIAN}, timeout=30)
     assert response.status_code == 503 and "stopped" in response.json()["detail"]
     assert time.monotonic() - started < 10
     assert sum(not p.is_alive() for p in before) == 1  # the worker running it was killed: its core is free
-    assert len(app.state.sandbox._all) == len(before)
+    assert len(app.state.store._sandbox._all) == len(before)
     answered = httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/json"})
     assert answered.json()["boolean"] is True
 

@@ -2,7 +2,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
-from graph import IRI, QuerySyntaxError, Store, UnknownFormat, queries
+from graph import IRI, QuerySyntaxError, UnknownFormat, queries
+from graph.embedded import EmbeddedStore as Store
 from ontology import SKOS, VK
 
 G = "https://w3id.org/veikart/graph/document/a"

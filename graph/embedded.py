@@ -1,0 +1,97 @@
+"""The embedded store: an on-disk pyoxigraph Store (or one in memory) with one named graph per document."""
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.errors import QuerySyntaxError, ResultTooLarge, StoreUnavailable, too_large
+from graph.results import serialize_results
+from graph.sandbox import QuerySandbox
+from graph.store import DEFAULT_LIMITS, Limits, Row, Store
+from graph.terms import to_python, to_term
+from ontology import STATE_GRAPH
+
+_STATE = ox.NamedNode(STATE_GRAPH)
+
+
+class EmbeddedStore(Store):
+    """A Veikart store on disk (``path``) or in memory (``path=None``).
+
+    >>> store = EmbeddedStore()
+    >>> store.replace_graph("https://example.org/g", [])
+    >>> store.graphs()
+    []
+    """
+
+    def __init__(self, path: str | Path | None = None, limits: Limits = DEFAULT_LIMITS):
+        try:
+            if path is not None:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(path)) if path is not None else ox.Store()
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot open the store at {path}: {exc}") from exc
+        self.location = str(path) if path is not None else None
+        self.limits = limits
+        self._sandbox: QuerySandbox | None = None
+
+    def _update(self, text: str) -> None:
+        try:
+            self._store.update(text)
+            self._store.flush()  # keep the write-ahead log short: read-only views open in milliseconds
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreUnavailable(str(exc)) from exc
+
+    def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
+        substitutions = {ox.Variable(k): to_term(v) for k, v in bindings.items()}
+        solutions = self.query(text, substitutions=substitutions)
+        variables = [v.value for v in solutions.variables]
+        return [{var: to_python(solution[var]) for var in variables} for solution in solutions]
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and g != _STATE)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def query(self, text: str, *, substitutions: dict | None = None, default_graph: list[str] | None = None,
+              named_graphs: list[str] | None = None):
+        """Run a SPARQL query over the union of the named graphs (or the given dataset); return pyoxigraph results."""
+        options: dict = {"substitutions": substitutions or None}
+        if default_graph:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            options["use_default_graph_as_union"] = True
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(text, **options)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreUnavailable(str(exc)) from exc
+
+    def answer(self, query: str, accept: str | None, default_graph: list[str] | None = None,
+               named_graphs: list[str] | None = None, limits: Limits | None = None) -> tuple[bytes, str]:
+        """On disk, the query runs in a worker process that is killed at the time limit; in memory, here."""
+        limits = limits or self.limits
+        if self.location is None:
+            body, media = serialize_results(self.query(query, default_graph=default_graph, named_graphs=named_graphs),
+                                            accept)
+            if len(body) > limits.max_result_bytes:
+                raise ResultTooLarge(too_large(limits.max_result_bytes))
+            return body, media
+        if self._sandbox is None:
+            self._sandbox = QuerySandbox(self.location)
+        return self._sandbox.run(query, accept, default_graph, named_graphs, timeout=limits.query_timeout,
+                                 max_result_bytes=limits.max_result_bytes)
+
+    def _quads(self) -> list[ox.Quad]:
+        return [q for q in self._store.quads_for_pattern(None, None, None, None)
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != _STATE]
+
+    def close(self) -> None:
+        if self._sandbox is not None:
+            self._sandbox.close()
+            self._sandbox = None
