@@ -10,7 +10,7 @@ answers 502/503/504; writes are not, since they are not idempotent.
 
 import time
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 import pyoxigraph as ox
@@ -121,7 +121,8 @@ class RemoteStore(Store):
         form = [("query", query)]
         if dataset is not None:
             form += [("default-graph-uri", g) for g in dataset[0]] + [("named-graph-uri", g) for g in dataset[1]]
-        reply = self._send("POST", self.endpoint, data=form, headers={"accept": accept}, limit=limit,
+        reply = self._send("POST", self.endpoint, content=urlencode(form).encode("ascii"), limit=limit,
+                           headers={"accept": accept, "content-type": "application/x-www-form-urlencoded"},
                            timeout=timeout or self.limits.query_timeout)
         if reply.status == 400:
             raise QuerySyntaxError(f"the store refused the query: {reply.message}")

@@ -1,4 +1,8 @@
-"""Shared fixtures: the pipeline, a store with the sample corpus, and an HTTP client over the app."""
+"""Shared fixtures: the pipeline, a store with the sample corpus, and an HTTP client over the app.
+
+The store fixtures, and every test that uses them, run once on the embedded store and once on a
+remote store: a real ``oxigraph serve`` process on a loopback port.
+"""
 
 from pathlib import Path
 
@@ -9,9 +13,10 @@ from api.cli import document_files
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app
-from graph import Store
+from graph import Store, open_store
 from graph.embedded import EmbeddedStore
 from ingest import Analyzer, read
+from tests.oxigraph_server import OxigraphServer
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = document_files([ROOT / "corpus"])
@@ -23,9 +28,30 @@ def analyzer() -> Analyzer:
     return Analyzer()
 
 
+@pytest.fixture(scope="session", params=["embedded", "remote"])
+def backend(request) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory, analyzer) -> Store:
-    store = EmbeddedStore(tmp_path_factory.mktemp("corpus-store"))
+def oxigraph(tmp_path_factory):
+    """Start Oxigraph servers on demand (``oxigraph("name")``); stop them all at the end."""
+    servers: dict[str, OxigraphServer] = {}
+
+    def start(name: str) -> OxigraphServer:
+        if name not in servers:
+            servers[name] = OxigraphServer(tmp_path_factory.mktemp(f"oxigraph-{name}"))
+        return servers[name]
+
+    yield start
+    for server in servers.values():
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def corpus_store(backend, oxigraph, tmp_path_factory, analyzer) -> Store:
+    store = EmbeddedStore(tmp_path_factory.mktemp("corpus-store")) if backend == "embedded" \
+        else open_store(oxigraph("corpus").url)
     install_vocabularies(store)
     for path in CORPUS:
         ingest_document(store, analyzer, read(path))
@@ -33,10 +59,19 @@ def corpus_store(tmp_path_factory, analyzer) -> Store:
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    store = EmbeddedStore(tmp_path / "store")
-    install_vocabularies(store)
-    return store
+def empty_store(backend, oxigraph, tmp_path) -> Store:
+    if backend == "embedded":
+        return EmbeddedStore(tmp_path / "store")
+    server = oxigraph("scratch")
+    server.clear()
+    return open_store(server.url)
+
+
+@pytest.fixture
+def store(empty_store) -> Store:
+    """An empty store but for the vocabularies."""
+    install_vocabularies(empty_store)
+    return empty_store
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,14 @@
+"""The store interface, on both backends; what only the embedded store does, on it alone."""
+
+import json
+
 import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
 from graph import IRI, QuerySyntaxError, UnknownFormat, queries
-from graph.embedded import EmbeddedStore as Store
+from graph import Store
+from graph.embedded import EmbeddedStore
 from ontology import SKOS, VK
 
 G = "https://w3id.org/veikart/graph/document/a"
@@ -17,11 +22,9 @@ def quads(label: str, content_hash: str = "h1"):
 
 
 def labels(store: Store) -> set[str]:
-    return {s["o"] for s in _rows(store, "SELECT ?o WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?o }")}
-
-
-def _rows(store, text):
-    return [{"o": sol["o"].value} for sol in store.query(text)]
+    body, _ = store.answer("SELECT ?o WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?o }",
+                           "application/sparql-results+json")
+    return {b["o"]["value"] for b in json.loads(body)["results"]["bindings"]}
 
 
 @pytest.mark.parametrize("name", queries.names())
@@ -29,15 +32,15 @@ def test_every_query_file_parses(name):
     ox.Store().query(queries.load(name))
 
 
-def test_replace_graph_replaces_the_whole_graph(tmp_path):
-    store = Store(tmp_path)
+def test_replace_graph_replaces_the_whole_graph(empty_store):
+    store = empty_store
     store.replace_graph(G, quads("Før", "h1"))
     store.replace_graph(G, quads("Etter", "h2"))
     assert labels(store) == {"Etter"}
 
 
-def test_remove_document_drops_its_graph_only(tmp_path):
-    store = Store(tmp_path)
+def test_remove_document_drops_its_graph_only(empty_store):
+    store = empty_store
     store.replace_graph(G, quads("A"))
     store.replace_graph(G + "2", [(s, p, Literal("B", lang="nb") if p == SKOS.prefLabel else o, URIRef(G + "2"))
                                   for s, p, o, _ in quads("B")])
@@ -47,14 +50,14 @@ def test_remove_document_drops_its_graph_only(tmp_path):
 
 
 def test_store_reopens_from_disk(tmp_path):
-    store = Store(tmp_path / "s")
+    store = EmbeddedStore(tmp_path / "s")
     store.replace_graph(G, quads("Varig"))
     del store
-    assert labels(Store(tmp_path / "s")) == {"Varig"}
+    assert labels(EmbeddedStore(tmp_path / "s")) == {"Varig"}
 
 
-def test_select_binds_parameters_as_terms_not_text(tmp_path):
-    store = Store(tmp_path)
+def test_select_binds_parameters_as_terms_not_text(empty_store):
+    store = empty_store
     store.replace_graph(G, quads("A", "h1"))
     assert store.content_hash(G, DOC) == "h1"
     with pytest.raises(ValueError):
@@ -64,23 +67,33 @@ def test_select_binds_parameters_as_terms_not_text(tmp_path):
 
 def test_malformed_query_is_a_syntax_error():
     with pytest.raises(QuerySyntaxError):
-        Store().query("SELEKT nothing")
+        EmbeddedStore().query("SELEKT nothing")
 
 
 @pytest.mark.parametrize("fmt,parse_format", [("turtle", ox.RdfFormat.TURTLE), ("trig", ox.RdfFormat.TRIG),
                                                ("nquads", ox.RdfFormat.N_QUADS), ("jsonld", ox.RdfFormat.JSON_LD)])
-def test_export_formats_parse_back(fmt, parse_format):
-    store = Store()
-    store.replace_graph(G, quads("A"))
-    data, _ = store.export(fmt)
+def test_export_formats_parse_back(empty_store, fmt, parse_format):
+    empty_store.replace_graph(G, quads("A"))
+    data, _ = empty_store.export(fmt)
     assert len(list(ox.parse(data, format=parse_format))) == 2
 
 
-def test_unknown_export_format_is_refused():
+def test_unknown_export_format_is_refused(empty_store):
     with pytest.raises(UnknownFormat):
-        Store().export("xls")
+        empty_store.export("xls")
+
+
+def test_every_write_moves_the_revision_of_the_store_and_of_its_graph(empty_store):
+    empty_store.replace_graph(G, quads("A"))
+    first, graphs = empty_store.revision(), empty_store.revisions()
+    empty_store.replace_graph(G + "2", quads("B"))
+    assert empty_store.revision() != first
+    assert empty_store.revisions()[G] == graphs[G]  # the other graph did not change
+    empty_store.update(f"INSERT DATA {{ GRAPH <{G}> {{ <urn:x> <urn:y> 1 }} }}")
+    assert empty_store.revisions()[G] != graphs[G]  # a client's update may have touched any graph
+    assert empty_store.remove_graph(G) and G not in empty_store.revisions()
 
 
 def test_store_creates_missing_parent_folders(tmp_path):
-    Store(tmp_path / "data" / "store").replace_graph(G, quads("A"))
+    EmbeddedStore(tmp_path / "data" / "store").replace_graph(G, quads("A"))
     assert (tmp_path / "data" / "store").is_dir()

@@ -1,0 +1,115 @@
+"""The remote backend against real servers: Oxigraph behind a gatekeeper that asks for credentials,
+fails, or stalls; errors arrive as UpstreamError/UpstreamTimeout with the store's message, and only
+reads are retried."""
+
+import base64
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import pytest
+from rdflib import Literal, URIRef
+
+from graph import Limits, open_store
+from graph.errors import QuerySyntaxError, UpstreamError, UpstreamTimeout
+from graph.remote import RemoteStore
+from ontology import SKOS
+from tests.oxigraph_server import free_port
+
+G = "https://w3id.org/veikart/graph/document/a"
+ITEM = URIRef("https://w3id.org/veikart/id/initiative/x")
+
+
+class Gatekeeper(ThreadingHTTPServer):
+    """Pass requests on to an Oxigraph server, after checking basic auth; or answer ``fail`` (status, body)
+    instead; or never answer. Counts the requests it saw per path."""
+
+    def __init__(self, upstream: str, *, user: str = "veikart", password: str = "hemmelig"):
+        self.upstream, self.fail, self.stall = upstream, None, threading.Event()
+        self.expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.seen: dict[str, int] = {}
+        super().__init__(("127.0.0.1", free_port()), _Handler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/query"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Gatekeeper
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self._pass_on()
+
+    def do_POST(self) -> None:
+        self._pass_on()
+
+    def _pass_on(self) -> None:
+        path = self.path.split("?")[0]
+        self.server.seen[path] = self.server.seen.get(path, 0) + 1
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        if self.server.stall.is_set():
+            threading.Event().wait(3)  # longer than the client waits
+            return
+        if self.headers.get("authorization") != self.server.expected:
+            return self._answer(401, b"wrong credentials", "text/plain")
+        if self.server.fail:
+            return self._answer(*self.server.fail, "text/plain")
+        headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
+        upstream = httpx.request(self.command, self.server.upstream + self.path, content=body, headers=headers)
+        self._answer(upstream.status_code, upstream.content, upstream.headers.get("content-type", ""))
+
+    def _answer(self, status: int, body: bytes, media: str) -> None:
+        self.send_response(status)
+        self.send_header("content-type", media)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def gate(oxigraph):
+    server = oxigraph("scratch")
+    server.clear()
+    gate = Gatekeeper(server.base)
+    yield gate
+    gate.shutdown()
+
+
+def test_basic_auth_reaches_the_store_and_wrong_credentials_are_a_clear_error(gate):
+    store = open_store(gate.url, auth="veikart:hemmelig")
+    store.replace_graph(G, [(ITEM, SKOS.prefLabel, Literal("A", lang="nb"), URIRef(G))])
+    assert store.graphs() == [G]
+    with pytest.raises(UpstreamError, match="401: wrong credentials"):
+        RemoteStore(gate.url, auth="veikart:feil").graphs()
+
+
+def test_a_failing_store_is_retried_for_reads_only_and_its_message_kept(gate):
+    store = open_store(gate.url, auth="veikart:hemmelig")
+    gate.fail, gate.seen = (503, b"disk full"), {}
+    with pytest.raises(UpstreamError, match="503: disk full"):
+        store.graphs()
+    assert gate.seen == {"/query": 3}  # a read: tried three times
+    gate.seen = {}
+    with pytest.raises(UpstreamError, match="503: disk full"):
+        store.replace_graph(G, [])
+    assert gate.seen == {"/update": 1}  # a write: never repeated
+
+
+def test_a_stalled_store_is_a_timeout_and_an_absent_one_a_connection_error(gate):
+    store = open_store(gate.url, Limits(query_timeout=0.5), auth="veikart:hemmelig")
+    gate.stall.set()
+    with pytest.raises(UpstreamTimeout):
+        store.revision()
+    with pytest.raises(UpstreamError, match="cannot reach"):
+        RemoteStore(f"http://127.0.0.1:{free_port()}/query").revision()
+
+
+def test_the_store_refusing_a_query_is_a_syntax_error_with_its_message(oxigraph):
+    store = open_store(oxigraph("scratch").url)
+    with pytest.raises(QuerySyntaxError, match="refused"):
+        store.answer("SELEKT nothing", None)
