@@ -10,7 +10,7 @@ from ingest.readers import read_bytes
 
 def fields(snapshot) -> tuple:
     return (snapshot.labels, snapshot.kinds, snapshot.alts, snapshot.discovered, snapshot.edges,
-            {n: a for n, a in snapshot.graph.needs.items()}, {n: a for n, a in snapshot.graph.needed_by.items()})
+            dict(snapshot.graph.needs), dict(snapshot.graph.needed_by))
 
 
 def test_the_incremental_index_equals_a_fresh_one_after_adds_changes_and_removals(store, analyzer):

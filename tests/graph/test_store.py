@@ -6,8 +6,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
-from graph import IRI, QuerySyntaxError, UnknownFormat, queries
-from graph import Store
+from graph import IRI, QuerySyntaxError, Store, UnknownFormat, queries
 from graph.embedded import EmbeddedStore
 from ontology import SKOS, VK
 
