@@ -45,8 +45,8 @@ lint: install-dev
 test: install-dev web browser lint
 	$(VENV)/bin/pytest -q
 
-bench: install
-	$(PY) bench/ingest_bench.py --sizes 10 100
+bench: install-dev
+	$(PY) bench/run_all.py
 
 clean:
 	rm -rf $(VENV) data web/node_modules .pytest_cache .ruff_cache .mypy_cache

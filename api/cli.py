@@ -2,9 +2,11 @@
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 from rich.console import Console
 from rich.progress import track
 from rich.table import Table
@@ -15,7 +17,7 @@ from api.ingestion import ingest_document, install_vocabularies
 from graph import EXPORT_FORMATS, GraphError, Store
 from graph.catalog import Catalog
 from ingest import MEDIA_TYPES, Analyzer, IngestError, read
-from ontology import local_id
+from ontology import STATE_GRAPH, local_id
 
 err = Console(stderr=True)
 QUERY_MEDIA_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
@@ -45,9 +47,12 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = command("ingest", run_ingest, "Ingest documents (files or folders) into the store.")
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--force", action="store_true", help="analyse unchanged documents again (after an upgrade)")
     serve = command("serve", run_serve, "Serve the REST API, the SPARQL endpoint and the web client.")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="processes serving requests; more than one needs a remote store (default: 1)")
     query = command("query", run_query, "Run a SPARQL query over the store.")
     query.add_argument("sparql")
     query.add_argument("--format", choices=["table", "json", "csv", "tsv"], default="table")
@@ -57,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     deps.add_argument("--transitive", action="store_true", help="follow dependencies beyond the direct ones")
     export = command("export", run_export, "Export the whole graph.")
     export.add_argument("--format", choices=list(EXPORT_FORMATS), default="turtle")
+    load = command("load", run_load, "Load a TriG or N-Quads export into the store, replacing each graph it holds.")
+    load.add_argument("file", type=Path)
     return parser
 
 
@@ -81,7 +88,7 @@ def run_ingest(args) -> int:
     analyzer = Analyzer()
     table = Table("document", "changed", "entities", "discovered", "dependencies", "phases", "goals")
     for document in track(documents, description="Ingesting", console=err, disable=len(documents) < 3):
-        s = ingest_document(store, analyzer, document)
+        s = ingest_document(store, analyzer, document, force=args.force)
         table.add_row(s.name, "yes" if s.changed else "unchanged", *(str(n) for n in (
             s.entities, s.discovered, s.dependencies, s.phases, s.goals)))
     Console().print(table)
@@ -93,7 +100,15 @@ def run_serve(args) -> int:
 
     from api.main import create_app
 
-    uvicorn.run(create_app(args.settings.model_copy(update={"store": args.store})), host=args.host, port=args.port)
+    if args.workers == 1:
+        uvicorn.run(create_app(args.settings.model_copy(update={"store": args.store})), host=args.host, port=args.port)
+        return 0
+    if not args.store.startswith(("http://", "https://")):
+        err.print("[red]error:[/red] an embedded store is open in one process only; "
+                  "serve it with --workers 1, or use a remote store for several workers")
+        return 2
+    os.environ["VEIKART_STORE"] = args.store  # each worker builds its app from the environment
+    uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port, workers=args.workers)
     return 0
 
 
@@ -144,6 +159,30 @@ def run_deps(args) -> int:
 def run_export(args) -> int:
     data, _ = _store(args).export(args.format)
     sys.stdout.buffer.write(data)
+    return 0
+
+
+def run_load(args) -> int:
+    formats = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS}
+    if args.file.suffix.lower() not in formats:
+        err.print(f"[red]error:[/red] {args.file.name}: give a .trig or .nq file (an export with its named graphs)")
+        return 2
+    try:
+        quads = list(ox.parse(path=str(args.file), format=formats[args.file.suffix.lower()]))
+    except (OSError, SyntaxError) as exc:
+        err.print(f"[red]error:[/red] cannot read {args.file}: {exc}")
+        return 1
+    graphs: dict[str, list] = {}
+    for quad in quads:
+        if not isinstance(quad.graph_name, ox.NamedNode):
+            err.print("[red]error:[/red] the file has triples outside a named graph; Veikart keeps every fact in one")
+            return 1
+        if quad.graph_name.value != STATE_GRAPH:  # revisions are the target store's own
+            graphs.setdefault(quad.graph_name.value, []).append(quad)
+    store = _store(args)
+    for graph, members in graphs.items():  # each graph replaced in one request: whole or not at all
+        store.replace_graph(graph, [(q.subject, q.predicate, q.object, None) for q in members])
+    Console().print(f"loaded {len(quads)} quads in {len(graphs)} graphs")
     return 0
 
 

@@ -40,10 +40,11 @@ class Analyses(Protocol):
     def analyze(self, document: Document) -> Facts: ...
 
 
-def ingest_document(store: Store, analyzer: Analyses, document: Document) -> IngestSummary:
-    """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not analysed."""
+def ingest_document(store: Store, analyzer: Analyses, document: Document, *, force: bool = False) -> IngestSummary:
+    """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not
+    analysed again unless ``force`` says so (after an upgrade that extracts more)."""
     graph, iri = document_graph(document.slug), str(document_iri(document.slug))
-    if store.content_hash(graph, iri) == document.content_hash:
+    if not force and store.content_hash(graph, iri) == document.content_hash:
         return IngestSummary(document.slug, document.name, False, 0, 0, 0, 0, 0)
     facts = analyzer.analyze(document)
     store.replace_graph(graph, facts_to_quads(facts))

@@ -32,6 +32,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.state.store = store if store is not None else settings.open_store()
         install_vocabularies(app.state.store)
         app.state.index = GraphIndex(app.state.store)
+        app.state.index.snapshot()  # build the index before the first request
         app.state.analyzer = analyzer or AnalysisPool()
         yield
         if store is None:

@@ -7,6 +7,7 @@ from graph.index import GraphIndex, Snapshot
 from graph.store import Row, Store
 from graph.terms import IRI
 from ontology import document_graph, local_id
+from ontology.text import stems
 
 
 class Catalog:
@@ -38,6 +39,18 @@ class Catalog:
                 for n in (local_id(iri), self.labels[iri], *self.alts.get(iri, [])):
                     self._names[(entity_kind, _folded(n))] = iri
         return self._names.get((kind, _folded(name)))
+
+    def named_with(self, wanted: set[str]) -> set[str]:
+        """Return the entities with a word stem of ``wanted`` in their label or an alternative label."""
+        by_stem = self._snapshot.derived.get("stems")
+        if by_stem is None:
+            by_stem = defaultdict(set)
+            for iri in self.kinds:
+                for name in (self.labels[iri], *self.alts.get(iri, [])):
+                    for word in stems(name):
+                        by_stem[word].add(iri)
+            self._snapshot.derived["stems"] = by_stem
+        return set().union(*(by_stem.get(w, ()) for w in wanted))
 
     def ref(self, iri: str) -> dict:
         """Return the entity reference ``{id, iri, label, altLabels}`` of ``iri``."""

@@ -9,7 +9,7 @@ never changes once published, so a request reads one consistent state while a wr
 import sys
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from graph.analysis import DependencyGraph, Edge, Evidence
@@ -51,6 +51,7 @@ class Snapshot:
     edges: dict[EdgeKey, Edge]
     graph: DependencyGraph
     holders: dict  # entity IRI or edge key -> the graphs that state it
+    derived: dict = field(default_factory=dict, compare=False)  # indexes built from this snapshot on first use
 
 
 EMPTY = Snapshot("", {}, {}, {}, {}, frozenset(), {}, DependencyGraph({}, {}), {})

@@ -11,6 +11,7 @@ from ontology.text import stems
 WEIGHTS = {"dependency": 3.0, "shared prerequisite": 2.0, "shared dependent": 2.0, "shared lead actor": 1.5,
            "same subgoal": 1.5, "co-mention": 0.5, "similar name": 1.0}
 MAX_CO_MENTIONS = 4
+MIN_COMMON = 5
 _COMMON = {"pasient", "nasjonal", "digital", "felles", "helse"}
 
 
@@ -37,8 +38,11 @@ def related(catalog: Catalog, initiative: str, graph: DependencyGraph, limit: in
         count = int(str(row["count"]))
         add(str(row["other"]), f"named together in {count} sentence{'s' if count > 1 else ''}",
             WEIGHTS["co-mention"] * min(count, MAX_CO_MENTIONS))
-    own = set(stems(catalog.labels[initiative])) - _COMMON
-    for other in catalog.of_kind("initiative"):
+    rare = max(MIN_COMMON, len(catalog.labels) // 20)  # a word in one name of twenty says little
+    own = {w for w in set(stems(catalog.labels[initiative])) - _COMMON if len(catalog.named_with({w})) <= rare}
+    for other in catalog.named_with(own):
+        if catalog.kinds.get(other) != "initiative":
+            continue
         theirs = set(stems(catalog.labels[other])) - _COMMON
         if own and theirs and own & theirs:
             add(other, "similar name", WEIGHTS["similar name"] * len(own & theirs) / len(own | theirs))
@@ -49,16 +53,19 @@ def related(catalog: Catalog, initiative: str, graph: DependencyGraph, limit: in
 
 def _by_group(catalog: Catalog, initiative: str, add) -> None:
     """Add the initiatives that share a lead actor or a subgoal with ``initiative``."""
-    leads: dict[str, set[str]] = defaultdict(set)
+    led_by: dict[str, set[str]] = defaultdict(set)
     for row in catalog.roles():
         if row["role"] in ("lead", "responsible"):
-            leads[str(row["initiative"])].add(str(row["actor"]))
-    goals: dict[str, set[str]] = defaultdict(set)
+            led_by[str(row["actor"])].add(str(row["initiative"]))
+    for actor, initiatives in led_by.items():
+        if initiative in initiatives:
+            for other in initiatives:
+                add(other, f"shared lead actor: {catalog.labels.get(actor, actor)}", WEIGHTS["shared lead actor"])
+    serving: dict[str, set[str]] = defaultdict(set)
     for row in catalog.goal_links():
         if "." in str(row["notation"]):
-            goals[str(row["initiative"])].add(str(row["notation"]))
-    for other in catalog.of_kind("initiative"):
-        for actor in leads[initiative] & leads[other]:
-            add(other, f"shared lead actor: {catalog.labels.get(actor, actor)}", WEIGHTS["shared lead actor"])
-        for notation in sorted(goals[initiative] & goals[other]):
-            add(other, f"same subgoal: {notation}", WEIGHTS["same subgoal"])
+            serving[str(row["notation"])].add(str(row["initiative"]))
+    for notation in sorted(serving):
+        if initiative in serving[notation]:
+            for other in serving[notation]:
+                add(other, f"same subgoal: {notation}", WEIGHTS["same subgoal"])

@@ -18,8 +18,10 @@ def search(catalog: Catalog, query: str, limit: int = 20) -> list[dict]:
     wanted = set(stems(query))
     if not wanted:
         return []
-    hits = [hit for iri in catalog.kinds if (hit := _entity_hit(catalog, iri, wanted))]
-    for row in catalog.store.select("evidence_texts"):
+    hits = [hit for iri in catalog.named_with(wanted) if (hit := _entity_hit(catalog, iri, wanted))]
+    sentences = {row["evidence"]: row for needle in sorted(wanted)  # a stem is the start of its word
+                 for row in catalog.store.select("evidence_texts", needle=needle)}
+    for row in sentences.values():
         text = str(row["text"])
         found = [(s, e) for s, e, stem in word_spans(text) if stem in wanted]
         if found:

@@ -32,7 +32,9 @@ def to_term(value: object) -> ox.NamedNode | ox.Literal:
 
 
 def from_rdflib(term: Node) -> Any:
-    """Return the pyoxigraph term equal to the rdflib ``term``."""
+    """Return the pyoxigraph term equal to the rdflib ``term`` (a pyoxigraph term is returned as it is)."""
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):

@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import CatalogDep
 from api.models import ChangesOut, HistoryPage, OrderOut, ReachedPage, RelatedPage
-from api.routes.initiatives import ID_PATTERN, entity_iri
+from api.routes.initiatives import ID_PATTERN, Limit, Offset, entity_iri
 from graph.changes import changes
 from graph.related import related
 from graph.terms import IRI
@@ -25,25 +25,27 @@ Transitive = Annotated[bool, Query(description="follow dependencies beyond the d
 
 
 @router.get("/initiatives/{initiative_id}/dependencies", response_model=ReachedPage)
-def list_prerequisites(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False) -> dict:
+def list_prerequisites(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False,
+                       limit: Limit = 100, offset: Offset = 0) -> dict:
     """List what the initiative depends on, nearest first, each with its depth, path and the evidence of each hop."""
-    iri = entity_iri(catalog, "initiative", initiative_id)
-    items = catalog.reaches(catalog.dependency_graph().prerequisites(iri, transitive=transitive))
-    return {"items": items, "total": len(items)}
+    found = catalog.dependency_graph().prerequisites(entity_iri(catalog, "initiative", initiative_id),
+                                                     transitive=transitive)
+    return {"items": catalog.reaches(found[offset:offset + limit]), "total": len(found)}
 
 
 @router.get("/initiatives/{initiative_id}/dependents", response_model=ReachedPage)
-def list_dependents(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False) -> dict:
+def list_dependents(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False,
+                    limit: Limit = 100, offset: Offset = 0) -> dict:
     """List what depends on the initiative — what is delayed if it slips — ranked by distance."""
-    iri = entity_iri(catalog, "initiative", initiative_id)
-    items = catalog.reaches(catalog.dependency_graph().dependents(iri, transitive=transitive))
-    return {"items": items, "total": len(items)}
+    found = catalog.dependency_graph().dependents(entity_iri(catalog, "initiative", initiative_id),
+                                                  transitive=transitive)
+    return {"items": catalog.reaches(found[offset:offset + limit]), "total": len(found)}
 
 
 @router.get("/initiatives/{initiative_id}/impact", response_model=ReachedPage)
-def get_impact(initiative_id: str, catalog: CatalogDep) -> dict:
+def get_impact(initiative_id: str, catalog: CatalogDep, limit: Limit = 100, offset: Offset = 0) -> dict:
     """List everything delayed if the initiative slips, nearest first (all dependents, transitively)."""
-    return list_dependents(initiative_id, catalog, transitive=True)
+    return list_dependents(initiative_id, catalog, transitive=True, limit=limit, offset=offset)
 
 
 @router.get("/initiatives/{initiative_id}/history", response_model=HistoryPage)

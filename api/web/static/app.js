@@ -128,8 +128,8 @@ async function initiative(id) {
     el("div", { class: "grid" }, el("div", {}, graphPanel, evidence, timeline), el("div", {}, leads, goals, relatedPanel)));
   const draw = async () => {
     const flag = transitive.checked ? "true" : "false";
-    const [up, down] = await Promise.all([api(`/api/initiatives/${id}/dependencies?transitive=${flag}`),
-                                          api(`/api/initiatives/${id}/dependents?transitive=${flag}`)]);
+    const [up, down] = await Promise.all([api(`/api/initiatives/${id}/dependencies?transitive=${flag}&limit=1000`),
+                                          api(`/api/initiatives/${id}/dependents?transitive=${flag}&limit=1000`)]);
     drawGraph(detail, up.items, down.items, evidence, edgeList);
   };
   transitive.addEventListener("change", draw);

@@ -1,0 +1,110 @@
+"""Run every benchmark, check the targets, write bench/results.json and append a dated section to
+bench/RESULTS.md. Each ingest size runs in its own process, so its peak memory is its own.
+
+    .venv/bin/python bench/run_all.py      # or: make bench
+"""
+
+import argparse
+import datetime
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+TARGETS = {  # key: (comparison, bound)
+    "deps_over_bfs_1e5": ("<=", 3), "deps_over_bfs_1e6": ("<=", 3),
+    "rdflib_over_veikart_1e5": (">=", 20), "raw_oxigraph_over_veikart_1e5": (">=", 1),
+    "rest_over_inproc_1e5": ("<=", 2.5), "rest_scaling_16_over_1": (">=", 1.6),
+    "ingest_over_spacy": (">=", 0.33), "ingest_scaling_1000_over_100": ("<=", 12), "reingest_fraction": ("<=", 0.05),
+    "serve_rss_mb_1e6": ("<=", 2048), "ingest_rss_mb_1000": ("<=", 1024),
+}
+
+
+def run_json(script: str, *args: str) -> object:
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        subprocess.run([sys.executable, str(HERE / script), *args, "--json", out.name], check=True)
+        return json.loads(Path(out.name).read_text(encoding="utf-8"))
+
+
+def ratios(ingest: dict, graphs: dict, large: str) -> dict:
+    def walk_ratio(size: str) -> float:
+        s = graphs["sizes"][size]
+        return max(s[kind]["veikart"]["median_ms"] / s[kind]["bfs"]["median_ms"]
+                   for kind in ("prerequisites", "dependents"))
+
+    mid = graphs["sizes"]["100000"]
+    rest = graphs["rest"]["embedded"]
+    return {
+        "deps_over_bfs_1e5": walk_ratio("100000"),
+        "deps_over_bfs_1e6": walk_ratio(large),
+        "rdflib_over_veikart_1e5":
+            mid["prerequisites"]["rdflib"]["median_ms"] / mid["prerequisites"]["veikart"]["median_ms"],
+        "raw_oxigraph_over_veikart_1e5":
+            mid["prerequisites"]["oxigraph_disk"]["median_ms"] / mid["prerequisites"]["veikart"]["median_ms"],
+        "rest_over_inproc_1e5": rest["1"]["median_ms"] / mid["rest_inproc"]["median_ms"],
+        "rest_scaling_16_over_1": rest["16"]["requests_per_s"] / rest["1"]["requests_per_s"],
+        "ingest_over_spacy": ingest["1000"]["ingest_over_spacy"],
+        "ingest_scaling_1000_over_100": ingest["1000"]["seconds"] / ingest["100"]["seconds"],
+        "reingest_fraction": ingest["1000"]["reingest_fraction"],
+        "serve_rss_mb_1e6": graphs["sizes"][large]["serve_rss_mb"],
+        "ingest_rss_mb_1000": ingest["1000"]["peak_rss_mb"],
+    }
+
+
+def verdicts(figures: dict) -> dict:
+    return {key: "PASS" if (figures[key] <= bound if op == "<=" else figures[key] >= bound) else "FAIL"
+            for key, (op, bound) in TARGETS.items()}
+
+
+def report(figures: dict, verdict: dict, ingest: dict, graphs: dict, command: str) -> str:
+    today = datetime.date.today().isoformat()
+    lines = [f"\n## `make bench` — {today}\n", f"Command: `{command}`. Machine: {platform.machine()}, "
+             f"Python {platform.python_version()}, {platform.system()}.\n", "| target | figure | bound | verdict |",
+             "|---|---|---|---|"]
+    lines += [f"| `{k}` | {round(figures[k], 3)} | {TARGETS[k][0]} {TARGETS[k][1]} | {verdict[k]} |" for k in TARGETS]
+    lines += ["", "Ingest (documents, seconds, docs/s, sentences/s, KB/s, bare spaCy s, peak RSS MB):", ""]
+    lines += [f"- {k}: {r['documents']} docs, {r['seconds']} s, {r['documents_per_s']} docs/s, "
+              f"{r['sentences_per_s']} sentences/s, {r['kb_per_s']} KB/s, spaCy {r['spacy_seconds']} s, "
+              f"{r['peak_rss_mb']} MB" for k, r in ingest.items()]
+    lines += ["", "Dependency walks, median ms (p99) and rows, by graph size:", ""]
+    for size, s in graphs["sizes"].items():
+        for kind in ("prerequisites", "dependents"):
+            cells = ", ".join(f"{name} {m['median_ms']} ({m['p99_ms']})" for name, m in s[kind].items())
+            lines.append(f"- {size} initiatives, {kind} ({s[kind]['bfs']['rows']} rows): {cells}")
+        lines.append(f"- {size} initiatives: related {s['related']['median_ms']} ms, search {s['search']['median_ms']} "
+                     f"ms, route in process {s['rest_inproc']['median_ms']} ms; load {s['load_s']} s, index "
+                     f"{s['index_build_s']} s, {s['quads']} quads")
+    lines += ["", "REST, transitive prerequisites over the 10^5 graph (requests/s, median ms, p99 ms, errors):", ""]
+    for backend, runs in graphs["rest"].items():
+        for clients, r in runs.items():
+            lines.append(f"- {backend}, {clients} client(s): {r['requests_per_s']}/s, {r['median_ms']} ms, "
+                         f"{r['p99_ms']} ms, {r['errors']} errors")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    graph_sizes = ["10000", "100000", "1000000"]
+    ingest = {}
+    for size in (10, 100, 1000):
+        rows = run_json("ingest_bench.py", "--sizes", str(size))
+        ingest[str(size)] = rows[-1]  # type: ignore[index]
+    graphs = run_json("graph_bench.py", "--sizes", *graph_sizes)
+    figures = ratios(ingest, graphs, graph_sizes[-1])  # type: ignore[arg-type]
+    verdict = verdicts(figures)
+    for key in TARGETS:
+        print(f"{key:32} {figures[key]:10.3f}   {TARGETS[key][0]} {TARGETS[key][1]:<6} {verdict[key]}")
+    (HERE / "results.json").write_text(json.dumps({**{k: round(v, 3) for k, v in figures.items()},
+                                                   "verdicts": verdict, "ingest": ingest, "graphs": graphs},
+                                                  indent=1) + "\n", encoding="utf-8")
+    command = "make bench"
+    with (HERE / "RESULTS.md").open("a", encoding="utf-8") as results:
+        results.write(report(figures, verdict, ingest, graphs, command))  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()
