@@ -9,9 +9,7 @@ import argparse
 import asyncio
 import io
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,16 +26,18 @@ sys.path.insert(0, str(ROOT))
 from api.ingestion import install_vocabularies  # noqa: E402
 from api.routes.analysis import list_prerequisites  # noqa: E402
 from bench.graphgen import edges, initiative, nquads  # noqa: E402
+from bench.processes import peak_rss_mb, serve, stop  # noqa: E402
 from graph.catalog import Catalog  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.index import GraphIndex  # noqa: E402
 from graph.related import related  # noqa: E402
 from graph.search import search  # noqa: E402
-from tests.oxigraph_server import OxigraphServer, free_port  # noqa: E402
+from tests.oxigraph_server import OxigraphServer  # noqa: E402
 
 START = 9600  # about 1,540 transitive prerequisites, as in the figures measured before Veikart existed
 DEPENDS_ON = "https://w3id.org/veikart/ontology#dependsOn"
 PATH_QUERY = f"SELECT ?p WHERE {{ <{initiative(START)}> <{DEPENDS_ON}>+ ?p }}"
+SLOW_QUERIES = {"VEIKART_QUERY_TIMEOUT": "60"}  # a remote store's index is loaded with queries over 10^5 edges
 REVERSE_QUERY = f"SELECT ?d WHERE {{ ?d <{DEPENDS_ON}>+ <{initiative(START)}> }}"
 
 
@@ -84,14 +84,6 @@ def bfs(adjacency: dict[str, list[str]], start: str) -> list[str]:
                 found.append(neighbour)
                 queue.append(neighbour)
     return found
-
-
-def rss_mb(pid: int | str = "self") -> float:
-    """Return the peak resident memory of a process in MB (VmHWM)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
 
 
 def measure_size(n: int, folder: Path, repeat: int) -> dict:
@@ -148,26 +140,9 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
     result["search"] = timed(lambda: search(catalog, f"tiltak {START}", 20), max(3, repeat // 10))
     result["rest_inproc"] = timed(lambda: list_prerequisites(f"tiltak-{START}", catalog, transitive=True)["items"],
                                   repeat)
-    result["rss_mb"] = rss_mb()
+    result["rss_mb"] = peak_rss_mb()
     store.close()
     return result
-
-
-def serve(store: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", store, "--port", str(port),
-                                "--workers", str(workers)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, env={**os.environ, "VEIKART_QUERY_TIMEOUT": "60"})
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 900
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/api/initiatives/tiltak-1", timeout=600).status_code == 200:
-                return process, url
-        except httpx.TransportError:
-            time.sleep(0.5)
-    process.kill()
-    raise RuntimeError("the server did not start")
 
 
 async def load(url: str, clients: int, seconds: float) -> dict:
@@ -200,12 +175,11 @@ async def load(url: str, clients: int, seconds: float) -> dict:
 def measure_rest(folder: Path, seconds: float) -> dict:
     """The REST API over the 10^5 graph: the embedded store, then the same quads in a real Oxigraph server."""
     result: dict = {}
-    process, url = serve(str(folder))
+    process, url = serve(str(folder), env=SLOW_QUERIES)
     try:
         result["embedded"] = {str(c): asyncio.run(load(url, c, seconds)) for c in (1, 16)}
     finally:
-        process.terminate()
-        process.wait()
+        stop(process)
     with tempfile.TemporaryDirectory() as remote_folder:
         server = OxigraphServer(Path(remote_folder))
         try:
@@ -213,12 +187,11 @@ def measure_rest(folder: Path, seconds: float) -> dict:
             httpx.post(server.base + "/store", content=data, headers={"content-type": "application/n-quads"},
                        timeout=600).raise_for_status()
             for workers, name in ((1, "remote"), (2, "remote_2_workers")):
-                process, url = serve(server.url, workers)
+                process, url = serve(server.url, workers=workers, env=SLOW_QUERIES)
                 try:
                     result[name] = {str(c): asyncio.run(load(url, c, seconds)) for c in (1, 16)}
                 finally:
-                    process.terminate()
-                    process.wait()
+                    stop(process)
         finally:
             server.stop()
     return result
@@ -226,15 +199,14 @@ def measure_rest(folder: Path, seconds: float) -> dict:
 
 def serve_rss(folder: Path) -> float:
     """Return the peak memory of a server over the store at ``folder`` after some dependency requests."""
-    process, url = serve(str(folder))
+    process, url = serve(str(folder), env=SLOW_QUERIES)
     try:
         for _ in range(20):
             httpx.get(f"{url}/api/initiatives/tiltak-{START}/dependencies?transitive=true", timeout=60)
             httpx.get(f"{url}/api/initiatives/tiltak-{START}/related", timeout=60)
-        return rss_mb(process.pid)
+        return peak_rss_mb(process.pid)
     finally:
-        process.terminate()
-        process.wait()
+        stop(process)
 
 
 def main() -> None:

@@ -6,9 +6,7 @@ documents are being ingested. Prints throughput, p50/p99 latency, errors and the
 
 import argparse
 import asyncio
-import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -22,6 +20,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.processes import peak_rss_mb, serve, stop  # noqa: E402
 from bench.synthetic import corpus  # noqa: E402
 
 TOKEN = "load-bench"
@@ -31,19 +30,6 @@ READS = ["/api/initiatives/pasientens-legemiddelliste/dependencies?transitive=tr
          "/sparql?query=" + quote(
              "PREFIX vk: <https://w3id.org/veikart/ontology#> SELECT ?p WHERE { "
              "<https://w3id.org/veikart/id/initiative/pasientens-legemiddelliste> vk:dependsOn+ ?p }")]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 async def reader(client: httpx.AsyncClient, deadline: float, latencies: list, errors: list) -> None:
@@ -97,27 +83,12 @@ def main() -> None:
         store = Path(folder) / "store"
         subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(ROOT / "corpus"), "--store", str(store)],
                        cwd=ROOT, check=True, capture_output=True)
-        port = free_port()
-        env = {**os.environ, "VEIKART_TOKEN": TOKEN}
-        command = [sys.executable, "-m", "api.cli", "serve", "--store", str(store), "--port", str(port)]
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server, base = serve(str(store), env={"VEIKART_TOKEN": TOKEN})
         try:
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(200):
-                try:
-                    if httpx.get(base + "/healthz").status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
             result = asyncio.run(load(base, args.clients, args.seconds))
-            result["server_peak_rss_mb"] = round(peak_rss_mb(server.pid), 1)
+            result["server_peak_rss_mb"] = peak_rss_mb(server.pid)
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop(server)
     for key, value in result.items():
         print(f"{key}: {value}")
 

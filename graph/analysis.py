@@ -1,7 +1,9 @@
 """Dependency analysis over the direct edges: transitive prerequisites and dependents with depth,
 path and the evidence of each hop, an implementation order with cycles reported as data."""
 
-from typing import NamedTuple
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, overload
 
 
 class Evidence(NamedTuple):
@@ -24,33 +26,64 @@ class Edge(NamedTuple):
 
 
 class Reach:
-    """An initiative reached from the start, how far away, and the step that reached it; the path and
-    its edges are followed back on demand, so a walk costs one small object per initiative."""
+    """An initiative a walk reached, how far away; its path and the edges along it are followed back
+    through the walk on demand."""
 
-    __slots__ = ("initiative", "depth", "parent", "edge")
+    __slots__ = ("initiative", "depth", "_walk")
 
-    def __init__(self, initiative: str, depth: int, parent: "Reach | None", edge: Edge | None):
-        self.initiative, self.depth, self.parent, self.edge = initiative, depth, parent, edge
+    def __init__(self, initiative: str, depth: int, walk: "Walk"):
+        self.initiative, self.depth, self._walk = initiative, depth, walk
+
+    @property
+    def edge(self) -> Edge:
+        """The edge of the last step, the one that reached this initiative."""
+        return self._walk.via[self.initiative][1]
 
     @property
     def path(self) -> tuple[str, ...]:
         """The initiatives from the start to this one, both included."""
-        steps: list[str] = []
-        here: Reach | None = self
-        while here is not None:
-            steps.append(here.initiative)
-            here = here.parent
-        return tuple(reversed(steps))
+        return tuple(node for node, _ in self._steps()) + (self.initiative,)
 
     @property
     def hops(self) -> tuple[Edge, ...]:
         """The edge of each step along the path."""
-        edges: list[Edge] = []
-        here: Reach | None = self
-        while here is not None and here.edge is not None:
-            edges.append(here.edge)
-            here = here.parent
-        return tuple(reversed(edges))
+        return tuple(edge for _, edge in self._steps())
+
+    def _steps(self) -> list[tuple[str, Edge]]:
+        steps = []
+        here = self.initiative
+        while here != self._walk.start:
+            previous, edge = self._walk.via[here]
+            steps.append((previous, edge))
+            here = previous
+        return steps[::-1]
+
+
+class Walk(Sequence[Reach]):
+    """What a breadth-first walk reached, nearest first. It keeps only the order and, for each
+    initiative, the step that reached it; a Reach is made when it is asked for, so a page of a long
+    walk costs only that page."""
+
+    def __init__(self, start: str, initiatives: list[str], level_ends: list[int], via: dict):
+        self.start, self.initiatives, self.level_ends, self.via = start, initiatives, level_ends, via
+
+    def __len__(self) -> int:
+        return len(self.initiatives)
+
+    @overload
+    def __getitem__(self, index: int) -> Reach: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Reach]: ...
+
+    def __getitem__(self, index: int | slice) -> Reach | list[Reach]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        position = index + len(self) if index < 0 else index
+        return Reach(self.initiatives[index], bisect_right(self.level_ends, position) + 1, self)
+
+    def __iter__(self) -> Iterator[Reach]:
+        return (self[i] for i in range(len(self)))
 
 
 Adjacency = dict[str, list[tuple[str, Edge]]]
@@ -78,11 +111,11 @@ class DependencyGraph:
             needed_by.setdefault(edge.prerequisite, []).append((edge.dependent, edge))
         return cls(needs, needed_by)
 
-    def prerequisites(self, start: str, *, transitive: bool = False) -> list[Reach]:
+    def prerequisites(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what ``start`` depends on, nearest first."""
         return _walk(start, self.needs, transitive)
 
-    def dependents(self, start: str, *, transitive: bool = False) -> list[Reach]:
+    def dependents(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what depends on ``start`` (what slips if it slips), nearest first."""
         return _walk(start, self.needed_by, transitive)
 
@@ -91,30 +124,30 @@ class DependencyGraph:
         through initiatives outside the set) and the groups that depend on each other in a cycle."""
         members = list(dict.fromkeys(initiatives))
         wanted = set(members)
-        before = {i: {r.initiative for r in self.prerequisites(i, transitive=True)} & wanted for i in members}
+        before = {i: set(self.prerequisites(i, transitive=True).initiatives) & wanted for i in members}
         components = _strongly_connected(members, before)  # prerequisites come out first
         position = {i: n for n, i in enumerate(members)}
         return {"order": [i for group in components for i in sorted(group, key=position.__getitem__)],
                 "cycles": [sorted(group) for group in components if len(group) > 1]}
 
 
-def _walk(start: str, adjacency: Adjacency, transitive: bool) -> list[Reach]:
-    """Breadth-first from ``start``: each initiative once, at its least depth."""
-    seen = {start}
-    frontier = [Reach(start, 0, None, None)]
-    found: list[Reach] = []
+def _walk(start: str, adjacency: Adjacency, transitive: bool) -> Walk:
+    """Breadth-first from ``start``: each initiative once, at its least depth, with the step that reached it."""
+    via: dict = {start: None}
+    order: list[str] = []
+    level_ends: list[int] = []
+    frontier = [start]
     while frontier:
         reached = []
         for here in frontier:
-            for neighbour, edge in adjacency.get(here.initiative, ()):
-                if neighbour not in seen:
-                    seen.add(neighbour)
-                    reached.append(Reach(neighbour, here.depth + 1, here, edge))
-        found += reached
-        if not transitive:
-            break
-        frontier = reached
-    return found
+            for neighbour, edge in adjacency.get(here, ()):
+                if neighbour not in via:
+                    via[neighbour] = (here, edge)
+                    reached.append(neighbour)
+        order += reached
+        level_ends.append(len(order))
+        frontier = reached if transitive else []
+    return Walk(start, order, level_ends, via)
 
 
 def _strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:

@@ -42,6 +42,16 @@ class Catalog:
 
     def named_with(self, wanted: set[str]) -> set[str]:
         """Return the entities with a word stem of ``wanted`` in their label or an alternative label."""
+        by_stem = self._by_stem()
+        return set().union(*(by_stem.get(w, ()) for w in wanted))
+
+    def named_with_all(self, wanted: set[str]) -> set[str]:
+        """Return the entities with every word stem of ``wanted`` in their label or alternative labels."""
+        by_stem = self._by_stem()
+        return set.intersection(*(by_stem.get(w, set()) for w in wanted)) if wanted else set()
+
+    def _by_stem(self) -> dict[str, set[str]]:
+        """Return word stem -> entities named with it, built once per snapshot."""
         by_stem = self._snapshot.derived.get("stems")
         if by_stem is None:
             by_stem = defaultdict(set)
@@ -50,7 +60,7 @@ class Catalog:
                     for word in stems(name):
                         by_stem[word].add(iri)
             self._snapshot.derived["stems"] = by_stem
-        return set().union(*(by_stem.get(w, ()) for w in wanted))
+        return by_stem
 
     def ref(self, iri: str) -> dict:
         """Return the entity reference ``{id, iri, label, altLabels}`` of ``iri``."""

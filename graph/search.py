@@ -7,21 +7,25 @@ from ontology import local_id
 from ontology.text import stems, word_spans
 
 EXACT_LABEL, EXACT_ALT, ALL_WORDS, SOME_WORDS, SENTENCE = 10.0, 8.0, 6.0, 2.0, 1.5
+SLOTS = 4  # query words the store checks in evidence sentences
 
 
 def search(catalog: Catalog, query: str, limit: int = 20) -> list[dict]:
     """Return entities and evidence sentences matching ``query``, best first.
 
-    An entity whose name stems equal the query's ranks above one whose name holds them all,
-    which ranks above a partial match; sentences follow by how many query words they hold.
+    An entity whose name stems equal the query's ranks above one whose name holds them all; names
+    holding only some of the words count when none holds them all. Sentences must hold every word
+    (the first four, longest first, are checked by the store) and follow the names.
     """
     wanted = set(stems(query))
     if not wanted:
         return []
-    hits = [hit for iri in catalog.named_with(wanted) if (hit := _entity_hit(catalog, iri, wanted))]
-    sentences = {row["evidence"]: row for needle in sorted(wanted)  # a stem is the start of its word
-                 for row in catalog.store.select("evidence_texts", needle=needle)}
-    for row in sentences.values():
+    named = catalog.named_with_all(wanted) or catalog.named_with(wanted)
+    hits = [hit for iri in named if (hit := _entity_hit(catalog, iri, wanted))]
+    needles = (sorted(wanted, key=len, reverse=True) + [""] * SLOTS)[:SLOTS]  # a stem is the start of its word
+    rows = catalog.store.select("evidence_texts", **{f"n{i}": needle for i, needle in enumerate(needles, 1)})
+    rows.sort(key=lambda r: str(r["text"]))
+    for row in rows[:limit * 5]:  # every one holds all the words: the first in order are enough to rank
         text = str(row["text"])
         found = [(s, e) for s, e, stem in word_spans(text) if stem in wanted]
         if found:

@@ -1,13 +1,14 @@
 """A real Oxigraph server (the ``oxigraph`` command from PyPI) on a free loopback port, for the remote backend."""
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+
+from bench.processes import free_port
 
 
 def oxigraph_command() -> str:
@@ -17,12 +18,6 @@ def oxigraph_command() -> str:
     if found is None:
         raise RuntimeError("the oxigraph command is not installed: run make install-dev")
     return found
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class OxigraphServer:

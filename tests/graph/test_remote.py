@@ -10,11 +10,11 @@ import httpx
 import pytest
 from rdflib import Literal, URIRef
 
+from bench.processes import free_port
 from graph import Limits, open_store
 from graph.errors import QuerySyntaxError, UpstreamError, UpstreamTimeout
 from graph.remote import RemoteStore
 from ontology import SKOS
-from tests.oxigraph_server import free_port
 
 G = "https://w3id.org/veikart/graph/document/a"
 ITEM = URIRef("https://w3id.org/veikart/id/initiative/x")

@@ -1,0 +1,55 @@
+"""Start a ``veikart serve`` process for a benchmark, and read its peak memory."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    """Return a loopback port nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """Return the peak resident memory of a process in MB (VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None,
+          ready_path: str = "/healthz") -> tuple[subprocess.Popen, str]:
+    """Start ``veikart serve`` over ``store``; return the process and its base URL once ``ready_path`` answers."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", store, "--port", str(port),
+                                "--workers", str(workers)], cwd=ROOT, env={**os.environ, **(env or {})},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 900  # a server over 10^6 initiatives builds its index before it answers
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + ready_path, timeout=600).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"veikart serve over {store} did not start")
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
