@@ -2,7 +2,7 @@
 
 Initiative ``i`` (from 1) depends on one initiative among the 64 before it, and on a second one in one
 case out of ten; each dependency is a qualified ``vk:Dependency`` with its ``vk:dependsOn`` shortcut,
-an evidence sentence and its selectors, as ingest writes them (about 19 quads per initiative). The
+an evidence sentence and its selectors, as ingest writes them (about 20 quads per initiative). The
 graph of ``n`` initiatives is the first ``n`` of any larger one, so one start node fits every size.
 """
 
@@ -21,9 +21,9 @@ P = {
     "exact": "<http://www.w3.org/ns/oa#exact>", "start": "<http://www.w3.org/ns/oa#start>",
     "end": "<http://www.w3.org/ns/oa#end>",
     "quote": "<http://www.w3.org/ns/oa#TextQuoteSelector>", "position": "<http://www.w3.org/ns/oa#TextPositionSelector>",
-    **{name: f"<{VK}{name}>" for name in ("Initiative", "Dependency", "Document", "mentionedIn", "prerequisite",
-                                           "dependent", "dependencyKind", "confidence", "dependsOn", "requires",
-                                           "contentHash")},
+    **{name: f"<{VK}{name}>" for name in ("Initiative", "Dependency", "Document", "Evidence", "mentionedIn",
+                                           "prerequisite", "dependent", "dependencyKind", "confidence", "dependsOn",
+                                           "requires", "contentHash")},
 }
 INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
 DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
@@ -70,7 +70,8 @@ def nquads(n: int) -> Iterator[str]:
                    f"{node} {P['dependent']} {me} {g} .\n{node} {P['dependencyKind']} {P['requires']} {g} .\n"
                    f"{node} {P['confidence']} \"0.9\"{DECIMAL} {g} .\n{node} {P['derived']} {ev} {g} .\n"
                    f"{me} {P['dependsOn']} <{initiative(p)}> {g} .\n"
-                   f"{ev} {P['source']} {doc} {g} .\n{ev} {P['selector']} {ev[:-1]}-q> {g} .\n"
+                   f"{ev} {P['type']} {P['Evidence']} {g} .\n{ev} {P['source']} {doc} {g} .\n"
+                   f"{ev} {P['selector']} {ev[:-1]}-q> {g} .\n"
                    f"{ev} {P['selector']} {ev[:-1]}-p> {g} .\n"
                    f"{ev[:-1]}-q> {P['type']} {P['quote']} {g} .\n{ev[:-1]}-q> {P['exact']} \"{sentence}\" {g} .\n"
                    f"{ev[:-1]}-p> {P['type']} {P['position']} {g} .\n"

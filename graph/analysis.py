@@ -86,7 +86,8 @@ class Walk(Sequence[Reach]):
         return (self[i] for i in range(len(self)))
 
 
-Adjacency = dict[str, list[tuple[str, Edge]]]
+PREREQUISITE, DEPENDENT = 0, 1  # the fields of an Edge
+Adjacency = dict[str, list[Edge]]  # an initiative -> its edges to the next ones, in one direction
 
 
 class DependencyGraph:
@@ -107,17 +108,17 @@ class DependencyGraph:
         needs: Adjacency = {}
         needed_by: Adjacency = {}
         for edge in edges:
-            needs.setdefault(edge.dependent, []).append((edge.prerequisite, edge))
-            needed_by.setdefault(edge.prerequisite, []).append((edge.dependent, edge))
+            needs.setdefault(edge.dependent, []).append(edge)
+            needed_by.setdefault(edge.prerequisite, []).append(edge)
         return cls(needs, needed_by)
 
     def prerequisites(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what ``start`` depends on, nearest first."""
-        return _walk(start, self.needs, transitive)
+        return _walk(start, self.needs, transitive, PREREQUISITE)
 
     def dependents(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what depends on ``start`` (what slips if it slips), nearest first."""
-        return _walk(start, self.needed_by, transitive)
+        return _walk(start, self.needed_by, transitive, DEPENDENT)
 
     def order(self, initiatives: list[str]) -> dict:
         """Return an implementation order of ``initiatives`` (prerequisites first, counting indirect ones
@@ -131,16 +132,18 @@ class DependencyGraph:
                 "cycles": [sorted(group) for group in components if len(group) > 1]}
 
 
-def _walk(start: str, adjacency: Adjacency, transitive: bool) -> Walk:
-    """Breadth-first from ``start``: each initiative once, at its least depth, with the step that reached it."""
+def _walk(start: str, adjacency: Adjacency, transitive: bool, side: int) -> Walk:
+    """Breadth-first from ``start``: each initiative once, at its least depth, with the step that reached
+    it; ``side`` is the field of an edge that holds the next initiative."""
     via: dict = {start: None}
     order: list[str] = []
     level_ends: list[int] = []
     frontier = [start]
     while frontier:
-        reached = []
+        reached: list[str] = []
         for here in frontier:
-            for neighbour, edge in adjacency.get(here, ()):
+            for edge in adjacency.get(here, ()):
+                neighbour: str = edge[side]  # type: ignore[assignment]
                 if neighbour not in via:
                     via[neighbour] = (here, edge)
                     reached.append(neighbour)

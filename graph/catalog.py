@@ -114,14 +114,18 @@ class Catalog:
             part = self._snapshot.parts.get(document_graph(local_id(document)))
             edges = sorted(part.edges.values(), key=_edge_order) if part else []
         elif prerequisite is not None:
-            edges = [edge for _, edge in self._snapshot.graph.needed_by.get(prerequisite, ())]
+            edges = list(self._snapshot.graph.needed_by.get(prerequisite, ()))
         elif dependent is not None:
-            edges = [edge for _, edge in self._snapshot.graph.needs.get(dependent, ())]
+            edges = list(self._snapshot.graph.needs.get(dependent, ()))
         else:
-            edges = sorted(self._snapshot.edges.values(), key=_edge_order)
+            edges = self.edges()
         return [self.edge(e) for e in edges
                 if (prerequisite is None or e.prerequisite == prerequisite)
                 and (dependent is None or e.dependent == dependent)]
+
+    def edges(self) -> list[Edge]:
+        """Return every direct dependency edge, by dependent, prerequisite and kind."""
+        return sorted(self._snapshot.edges.values(), key=_edge_order)
 
     def edge(self, edge: Edge) -> dict:
         """Return the record of a dependency edge."""

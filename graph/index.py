@@ -6,9 +6,11 @@ edges they touch are merged again; everything else is shared with the previous s
 never changes once published, so a request reads one consistent state while a write is merged.
 """
 
+import gc
 import sys
 import threading
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -17,6 +19,7 @@ from graph.store import Store
 from graph.terms import IRI
 from ontology import ORG, VK
 
+LOADERS = 4  # graphs loaded at once when the index is built or a write is merged
 KINDS = {str(VK.Initiative): "initiative", str(ORG.Organization): "organization"}
 EdgeKey = tuple[str, str, str]
 
@@ -73,18 +76,20 @@ class GraphIndex:
         with self._lock:  # one caller merges a write; the others wait for it and share the result
             if revision != self._current.revision or not revision:
                 self._current = self._merge(self._current, revision)
+                # The index is millions of long-lived objects: left to the collector, every full
+                # collection walks them all and a request waits hundreds of milliseconds. Reference
+                # counting still frees what a later merge drops (the index holds no cycles).
+                gc.freeze()
             return self._current
 
     def _merge(self, old: Snapshot, revision: str) -> Snapshot:
         revisions = self.store.revisions()
         changed = {g for g in revisions.keys() | old.parts.keys()
                    if g not in old.parts or revisions.get(g) != old.parts[g].revision}
-        parts = dict(old.parts)
-        for graph in changed:
-            if graph in revisions:
-                parts[graph] = self._load(graph, revisions[graph])
-            else:
-                del parts[graph]
+        parts = {g: part for g, part in old.parts.items() if g in revisions}
+        loading = sorted(g for g in changed if g in revisions)
+        with ThreadPoolExecutor(LOADERS) as pool:  # the store answers several graphs' queries at once
+            parts.update(zip(loading, pool.map(lambda g: self._load(g, revisions[g]), loading), strict=True))
         return _merged(old, parts, changed, revision)
 
     def _load(self, graph: str, revision: str) -> Part:
@@ -121,8 +126,7 @@ def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: 
             if part is None:
                 continue
             for key in (*part.names, *part.alts, *part.edges):
-                held = holders.get(key, frozenset())
-                holders[key] = held | {graph} if add else held - {graph}
+                holders[key] = _holding(holders.get(key, frozenset()), graph, add)
             touched.update(part.names, part.alts)
             touched_edges.update(part.edges)
     labels, kinds, alts = dict(old.labels), dict(old.kinds), dict(old.alts)
@@ -159,19 +163,32 @@ def _regraph(old: DependencyGraph, edges: dict[EdgeKey, Edge], touched: set[Edge
     if not touched:
         return old
     needs, needed_by = dict(old.needs), dict(old.needed_by)
-    for adjacency, end, other in ((needs, 1, 0), (needed_by, 0, 1)):
-        fresh: dict[str, list[tuple[str, Edge]]] = {}
+    for adjacency, end in ((needs, 1), (needed_by, 0)):
+        fresh: dict[str, list[Edge]] = {}
         for key in touched:
             entries = fresh.setdefault(key[end], [])
             if key in edges:
-                entries.append((key[other], edges[key]))
+                entries.append(edges[key])
         for node, entries in fresh.items():
-            entries += [entry for entry in adjacency.get(node, ()) if entry[1][:3] not in touched]
+            entries += [edge for edge in adjacency.get(node, ()) if edge[:3] not in touched]
             if entries:
-                adjacency[node] = sorted(entries, key=lambda entry: (entry[0], entry[1].kind))
+                adjacency[node] = sorted(entries, key=lambda edge: (edge[1 - end], edge.kind))
             else:
                 adjacency.pop(node, None)
     return DependencyGraph(needs, needed_by)
+
+
+_ALONE: dict[str, frozenset[str]] = {}
+
+
+def _holding(held: frozenset[str], graph: str, add: bool) -> frozenset[str]:
+    """Return ``held`` with ``graph`` added or taken away; a set of one graph is shared, since most
+    entities and edges are stated in one graph only and the index holds millions of them."""
+    result = held | {graph} if add else held - {graph}
+    if len(result) == 1:
+        only = next(iter(result))
+        return _ALONE.setdefault(only, result)
+    return result
 
 
 def _kind(first: str, second: str) -> str:

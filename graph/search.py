@@ -3,6 +3,7 @@
 import html
 
 from graph.catalog import Catalog
+from graph.terms import IRI
 from ontology import local_id
 from ontology.text import stems, word_spans
 
@@ -23,16 +24,21 @@ def search(catalog: Catalog, query: str, limit: int = 20) -> list[dict]:
     named = catalog.named_with_all(wanted) or catalog.named_with(wanted)
     hits = [hit for iri in named if (hit := _entity_hit(catalog, iri, wanted))]
     needles = (sorted(wanted, key=len, reverse=True) + [""] * SLOTS)[:SLOTS]  # a stem is the start of its word
-    rows = catalog.store.select("evidence_texts", **{f"n{i}": needle for i, needle in enumerate(needles, 1)})
-    rows.sort(key=lambda r: str(r["text"]))
-    for row in rows[:limit * 5]:  # every one holds all the words: the first in order are enough to rank
-        text = str(row["text"])
+    quotes = catalog.store.select("evidence_texts", **{f"n{i}": needle for i, needle in enumerate(needles, 1)})
+    sentences = 0
+    for quote in sorted(quotes, key=lambda r: str(r["text"])):  # all hold every word: the first are enough
+        text = str(quote["text"])
         found = [(s, e) for s, e, stem in word_spans(text) if stem in wanted]
-        if found:
+        located = catalog.store.select("evidence_of_quote", quote=IRI(str(quote["quote"]))) if found else []
+        if located:
             share = len({stem for _, _, stem in word_spans(text) if stem in wanted}) / len(wanted)
+            row = located[0]
             hits.append({"kind": "evidence", "entity": None, "score": round(SENTENCE * share, 3),
                          "text": text, "highlight": highlight(text, found),
                          "document": local_id(str(row["document"])), "start": row["start"], "end": row["end"]})
+            sentences += 1
+            if sentences == limit:
+                break
     hits.sort(key=lambda h: (-h["score"], h["text"]))
     return hits[:limit]
 

@@ -21,8 +21,8 @@ def list_dependencies(
     offset: Offset = 0,
 ) -> dict:
     """List every direct dependency edge with its kind, confidence and evidence sentences."""
-    edges = [e for e in catalog.dependencies() if kind is None or e["kind"] == kind]
-    return {"items": edges[offset:offset + limit], "total": len(edges)}
+    edges = [e for e in catalog.edges() if kind is None or e.kind == kind]
+    return {"items": [catalog.edge(e) for e in edges[offset:offset + limit]], "total": len(edges)}
 
 
 @router.get("/search", response_model=SearchPage)
