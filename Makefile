@@ -4,7 +4,7 @@ STORE ?= ./data/store
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev web browser run ingest test lint bench clean
+.PHONY: install install-dev web browser wrk run ingest test lint bench clean
 
 $(VENV)/bin/activate:
 	python3 -m venv $(VENV)
@@ -45,7 +45,10 @@ lint: install-dev
 test: install-dev web browser lint
 	$(VENV)/bin/pytest -q
 
-bench: install-dev
+wrk:
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+bench: install-dev wrk
 	$(PY) bench/run_all.py
 
 clean:

@@ -25,7 +25,8 @@ def get_analyzer(request: Request) -> Analyses:
 
 def get_catalog(request: Request) -> Catalog:
     """Return the catalog of the store as it is now: the index merges what changed since the last request."""
-    return Catalog(request.app.state.store, request.app.state.index.snapshot())
+    revision = getattr(request.state, "revision", None)  # read by ConditionalGet for this request's ETag
+    return Catalog(request.app.state.store, request.app.state.index.snapshot(revision))
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

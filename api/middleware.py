@@ -32,7 +32,9 @@ class ConditionalGet:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
             await self.app(scope, receive, send)
             return
-        tag = f'W/"{await run_in_threadpool(self.store_of().revision)}"'.encode()
+        revision = await run_in_threadpool(self.store_of().revision)
+        scope.setdefault("state", {})["revision"] = revision  # the route's catalog is of this revision too
+        tag = f'W/"{revision}"'.encode()
         if tag in [t.strip() for t in dict(scope["headers"]).get(b"if-none-match", b"").split(b",")]:
             await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", tag)]})
             await send({"type": "http.response.body", "body": b""})

@@ -283,5 +283,6 @@ class DocumentPage(BaseModel):
 class Health(BaseModel):
     status: str
     revision: str
+    process: int
     quads: int
     graphs: int

@@ -27,19 +27,23 @@ def peak_rss_mb(pid: int | str = "self") -> float:
     return 0.0
 
 
-def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None,
-          ready_path: str = "/healthz") -> tuple[subprocess.Popen, str]:
-    """Start ``veikart serve`` over ``store``; return the process and its base URL once ``ready_path`` answers."""
+def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """Start ``veikart serve`` over ``store``; return the process and its base URL once every worker is ready."""
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", store, "--port", str(port),
                                 "--workers", str(workers)], cwd=ROOT, env={**os.environ, **(env or {})},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 900  # a server over 10^6 initiatives builds its index before it answers
+    ready: set[int] = set()
     while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + ready_path, timeout=600).status_code == 200:
+        try:  # every worker must have built its index: count the processes that answer
+            health = httpx.get(url + "/healthz", headers={"connection": "close"}, timeout=600)
+            if health.status_code == 200:
+                ready.add(health.json()["process"])
+            if len(ready) == workers:
                 return process, url
+            time.sleep(0.05)
         except httpx.TransportError:
             time.sleep(0.2)
     process.kill()

@@ -68,9 +68,10 @@ class GraphIndex:
         self._current = EMPTY
         self._lock = threading.Lock()
 
-    def snapshot(self) -> Snapshot:
-        """Return the index at the store's current revision, merging what changed since the last call."""
-        revision = self.store.revision()
+    def snapshot(self, revision: str | None = None) -> Snapshot:
+        """Return the index at the store's current revision (``revision``, when the caller has just read
+        it), merging what changed since the last call."""
+        revision = revision if revision is not None else self.store.revision()
         if revision and revision == self._current.revision:
             return self._current
         with self._lock:  # one caller merges a write; the others wait for it and share the result
