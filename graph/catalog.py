@@ -143,9 +143,9 @@ class Catalog:
         return [{"initiative": self.ref(r.initiative), "depth": r.depth, "path": [self.ref(i) for i in r.path],
                  "hops": [self.edge(e) for e in r.hops]} for r in found]
 
-    def goal_links(self, initiative: str | None = None) -> list[Row]:
-        """Return (initiative, goal, notation) rows."""
-        return self.store.select("goal_links", initiative=IRI(initiative) if initiative else None)
+    def goal_links(self, initiative: str | None = None, notation: str | None = None) -> list[Row]:
+        """Return (initiative, goal, notation) rows, of one initiative or one goal notation."""
+        return self.store.select("goal_links", initiative=IRI(initiative) if initiative else None, notation=notation)
 
     def roles(self, *, actor: str | None = None, initiative: str | None = None) -> list[Row]:
         """Return (actor, initiative, role) rows."""

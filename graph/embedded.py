@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph import views
 from graph.errors import QuerySyntaxError, ResultTooLarge, StoreUnavailable, too_large
 from graph.results import serialize_results
 from graph.sandbox import QuerySandbox
@@ -33,15 +34,22 @@ class EmbeddedStore(Store):
         self.location = str(path) if path is not None else None
         self.limits = limits
         self._sandbox: QuerySandbox | None = None
+        self._publish()
 
     def _update(self, text: str) -> None:
         try:
             self._store.update(text)
-            self._store.flush()  # keep the write-ahead log short: read-only views open in milliseconds
+            self._store.flush()
+            self._publish()
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except OSError as exc:
             raise StoreUnavailable(str(exc)) from exc
+
+    def _publish(self) -> None:
+        """Publish a read-only view for the query workers, which run in other processes."""
+        if self.location is not None:
+            views.publish(self._store, self.location)
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
         substitutions = {ox.Variable(k): to_term(v) for k, v in bindings.items()}

@@ -12,6 +12,7 @@ WEIGHTS = {"dependency": 3.0, "shared prerequisite": 2.0, "shared dependent": 2.
            "same subgoal": 1.5, "co-mention": 0.5, "similar name": 1.0}
 MAX_CO_MENTIONS = 4
 MIN_COMMON = 5
+LEADING = ("lead", "responsible")
 _COMMON = {"pasient", "nasjonal", "digital", "felles", "helse"}
 
 
@@ -52,20 +53,13 @@ def related(catalog: Catalog, initiative: str, graph: DependencyGraph, limit: in
 
 
 def _by_group(catalog: Catalog, initiative: str, add) -> None:
-    """Add the initiatives that share a lead actor or a subgoal with ``initiative``."""
-    led_by: dict[str, set[str]] = defaultdict(set)
-    for row in catalog.roles():
-        if row["role"] in ("lead", "responsible"):
-            led_by[str(row["actor"])].add(str(row["initiative"]))
-    for actor, initiatives in led_by.items():
-        if initiative in initiatives:
-            for other in initiatives:
-                add(other, f"shared lead actor: {catalog.labels.get(actor, actor)}", WEIGHTS["shared lead actor"])
-    serving: dict[str, set[str]] = defaultdict(set)
-    for row in catalog.goal_links():
-        if "." in str(row["notation"]):
-            serving[str(row["notation"])].add(str(row["initiative"]))
-    for notation in sorted(serving):
-        if initiative in serving[notation]:
-            for other in serving[notation]:
-                add(other, f"same subgoal: {notation}", WEIGHTS["same subgoal"])
+    """Add the initiatives that share a lead actor or a subgoal with ``initiative``; only the rows of its
+    own actors and subgoals are read."""
+    for actor in {str(r["actor"]) for r in catalog.roles(initiative=initiative) if r["role"] in LEADING}:
+        for row in catalog.roles(actor=actor):
+            if row["role"] in LEADING:
+                add(str(row["initiative"]), f"shared lead actor: {catalog.labels.get(actor, actor)}",
+                    WEIGHTS["shared lead actor"])
+    for notation in sorted({str(r["notation"]) for r in catalog.goal_links(initiative) if "." in str(r["notation"])}):
+        for row in catalog.goal_links(notation=notation):
+            add(str(row["initiative"]), f"same subgoal: {notation}", WEIGHTS["same subgoal"])

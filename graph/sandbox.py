@@ -1,40 +1,44 @@
-"""Run SPARQL queries where they can be stopped: in worker processes that open the store read-only.
+"""Run SPARQL queries where they can be stopped: in worker processes over read-only views of the store.
 
 pyoxigraph cannot cancel a query from Python, so a query that runs past its deadline is stopped by
-killing its worker, which frees the core at once; a fresh worker takes its place. Each query opens
-a new read-only view of the store, so it sees every write committed before it started.
+killing its worker, which frees the core at once; a fresh worker takes its place. Before each query
+a worker opens the latest view the store published (``graph.views``) unless it has it open already,
+so it sees every write committed before the query started.
 """
 
 import multiprocessing
 import queue
 import threading
-import time
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph import views
 from graph.errors import QuerySyntaxError, QueryTimeout, ResultTooLarge, StoreUnavailable, UnknownFormat, too_large
 from graph.results import serialize_results
 
 _ERRORS = {"syntax": QuerySyntaxError, "format": UnknownFormat, "store": StoreUnavailable, "size": ResultTooLarge}
-_OPEN_ATTEMPTS = 3
 
 
 def _serve(path: str, conn: Connection) -> None:
     """Answer queries sent over ``conn`` until it closes (runs in the worker process)."""
+    opened: tuple[Path, ox.Store] | None = None
     while True:
         try:
             query, accept, default_graph, named_graphs, max_result_bytes = conn.recv()
         except EOFError:
             return
         try:
-            store = _open(path)
+            view = views.current(path)
+            if opened is None or opened[0] != view:
+                opened = (view, ox.Store.read_only(str(view)))
             options: dict = {"use_default_graph_as_union": not default_graph}
             if default_graph:
                 options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
             if named_graphs:
                 options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-            body, media = serialize_results(store.query(query, **options), accept)
+            body, media = serialize_results(opened[1].query(query, **options), accept)
             if len(body) > max_result_bytes:
                 conn.send(("error", "size", too_large(max_result_bytes)))
             else:
@@ -45,17 +49,6 @@ def _serve(path: str, conn: Connection) -> None:
             conn.send(("error", "syntax" if "IRI" in str(exc) else "format", str(exc)))
         except (OSError, RuntimeError) as exc:
             conn.send(("error", "store", str(exc)))
-
-
-def _open(path: str) -> ox.Store:
-    for attempt in range(_OPEN_ATTEMPTS):
-        try:
-            return ox.Store.read_only(path)
-        except (OSError, RuntimeError):  # a file compacted away while opening: open again
-            if attempt + 1 == _OPEN_ATTEMPTS:
-                raise
-            time.sleep(0.01)
-    raise AssertionError("unreachable")
 
 
 class _Worker:
