@@ -8,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.metrics import Metrics
+from graph import GraphError
 
 log = logging.getLogger("veikart.requests")
 
@@ -32,7 +33,11 @@ class ConditionalGet:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
             await self.app(scope, receive, send)
             return
-        revision = await run_in_threadpool(self.store_of().revision)
+        try:
+            revision = await run_in_threadpool(self.store_of().revision)
+        except GraphError:  # no tag when the store cannot answer: the route reports why, with its status
+            await self.app(scope, receive, send)
+            return
         scope.setdefault("state", {})["revision"] = revision  # the route's catalog is of this revision too
         tag = f'W/"{revision}"'.encode()
         if tag in [t.strip() for t in dict(scope["headers"]).get(b"if-none-match", b"").split(b",")]:
