@@ -145,7 +145,6 @@ def run_deps(args) -> int:
     nodes = {(iri,): tree}
     for reach in walk(iri, transitive=args.transitive):
         edge = reach.edge
-        assert edge is not None  # only the start has no edge, and a walk does not return it
         sentence = edge.evidence[0]
         label = catalog.labels.get(reach.initiative, reach.initiative)
         branch = nodes[reach.path[:-1]].add(f"{label} [dim]({edge.kind}, {edge.confidence})[/dim]")

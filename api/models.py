@@ -284,5 +284,4 @@ class Health(BaseModel):
     status: str
     revision: str
     process: int
-    quads: int
     graphs: int

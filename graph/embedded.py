@@ -60,9 +60,6 @@ class EmbeddedStore(Store):
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and g != _STATE)
 
-    def __len__(self) -> int:
-        return len(self._store)
-
     def query(self, text: str, *, substitutions: dict | None = None, default_graph: list[str] | None = None,
               named_graphs: list[str] | None = None):
         """Run a SPARQL query over the union of the named graphs (or the given dataset); return pyoxigraph results."""

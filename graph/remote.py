@@ -83,9 +83,6 @@ class RemoteStore(Store):
     def graphs(self) -> list[str]:
         return sorted(str(r["graph"]) for r in self.select("graphs") if r["graph"] != STATE_GRAPH)
 
-    def __len__(self) -> int:
-        return int(self.select("quad_count")[0]["quads"])  # type: ignore[call-overload]
-
     def answer(self, query: str, accept: str | None, default_graph: list[str] | None = None,
                named_graphs: list[str] | None = None, limits: Limits | None = None) -> tuple[bytes, str]:
         """Pass the query on with the client's Accept header; stop reading at the result-size limit."""

@@ -26,7 +26,7 @@ EXPORT_FORMATS = {
     "nquads": (ox.RdfFormat.N_QUADS, "application/n-quads"),
     "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
 }
-SCOPED = {"revision", "revisions", "graphs", "quad_count"}  # queries that name their graphs: no union needed
+SCOPED = {"revision", "revisions", "graphs"}  # queries that name their graphs: no union needed
 
 
 @dataclass(frozen=True)
@@ -119,10 +119,6 @@ class Store(ABC):
     @abstractmethod
     def graphs(self) -> list[str]:
         """Return the IRIs of the named graphs that hold data, sorted."""
-
-    @abstractmethod
-    def __len__(self) -> int:
-        """Return the number of quads."""
 
     @abstractmethod
     def answer(self, query: str, accept: str | None, default_graph: list[str] | None = None,
