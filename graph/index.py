@@ -78,8 +78,10 @@ class GraphIndex:
             if revision != self._current.revision or not revision:
                 self._current = self._merge(self._current, revision)
                 # The index is millions of long-lived objects: left to the collector, every full
-                # collection walks them all and a request waits hundreds of milliseconds. Reference
-                # counting still frees what a later merge drops (the index holds no cycles).
+                # collection walks them all and a request waits hundreds of milliseconds. Garbage in
+                # cycles is collected first, so none is frozen; reference counting still frees what a
+                # later merge drops (the index holds no cycles).
+                gc.collect()
                 gc.freeze()
             return self._current
 
