@@ -1,11 +1,23 @@
 """Wire ingest to the store: read, analyse, write one document's graph, report what changed."""
 
+import hashlib
 from dataclasses import dataclass
 from typing import Protocol
 
+from rdflib import Literal, URIRef
+
 from graph import Store
 from ingest import Document, Facts, document_iri, facts_to_quads
-from ontology import LEXICON_GRAPH, ONTOLOGY_GRAPH, document_graph, load_lexicon, load_ontology
+from ontology import (
+    LEXICON_GRAPH,
+    ONTOLOGY_FILE,
+    ONTOLOGY_GRAPH,
+    VK,
+    document_graph,
+    lexicon_files,
+    load_lexicon,
+    load_ontology,
+)
 
 
 @dataclass(frozen=True)
@@ -29,9 +41,15 @@ class IngestSummary:
 
 
 def install_vocabularies(store: Store) -> None:
-    """Write the ontology and the lexicon into their own named graphs."""
-    for graph, triples in ((ONTOLOGY_GRAPH, load_ontology()), (LEXICON_GRAPH, load_lexicon())):
-        store.replace_graph(graph, [(s, p, o, None) for s, p, o in triples])
+    """Write the ontology and the lexicon into their own named graphs, unless they are there from the same
+    files: a rewrite would move the store's revision, and every server would reload and drop its ETags."""
+    for graph, files, load in ((ONTOLOGY_GRAPH, [ONTOLOGY_FILE], load_ontology),
+                               (LEXICON_GRAPH, lexicon_files(), load_lexicon)):
+        digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+        if store.content_hash(graph, graph) != digest:
+            name = URIRef(graph)
+            store.replace_graph(graph, [*((s, p, o, None) for s, p, o in load()),
+                                        (name, VK.contentHash, Literal(digest), None)])
 
 
 class Analyses(Protocol):

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from api.ingestion import install_vocabularies  # noqa: E402
 from api.routes.analysis import list_prerequisites  # noqa: E402
 from bench.graphgen import edges, initiative, nquads  # noqa: E402
-from bench.processes import peak_rss_mb, serve, stop  # noqa: E402
+from bench.processes import peak_rss_mb, run_json, serve, stop  # noqa: E402
 from graph.catalog import Catalog  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.index import GraphIndex  # noqa: E402
@@ -197,13 +197,6 @@ def measure_rest(folder: Path, seconds: float) -> dict:
     return result
 
 
-def in_child(*args: str) -> dict:
-    """Run this script with ``args`` in a new process, so each step's memory is its own; return its JSON."""
-    with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        subprocess.run([sys.executable, __file__, *args, "--json", out.name], check=True)
-        return json.loads(Path(out.name).read_text(encoding="utf-8"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
@@ -222,8 +215,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         for n in args.sizes:
             folder = Path(scratch) / f"graph-{n}"
-            loaded = in_child("--load", str(n), str(folder))
-            results["sizes"][str(n)] = {**loaded, **in_child("--measure", str(n), str(folder),
+            loaded = run_json(__file__, "--load", str(n), str(folder))
+            results["sizes"][str(n)] = {**loaded, **run_json(__file__, "--measure", str(n), str(folder),
                                                               "--repeat", str(args.repeat))}
             print(json.dumps({str(n): results["sizes"][str(n)]}), flush=True)
             if n == 100_000:

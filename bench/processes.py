@@ -1,9 +1,11 @@
-"""Start a ``veikart serve`` process for a benchmark, and read its peak memory."""
+"""Processes of a benchmark: a step in a child process, a ``veikart serve``, and their peak memory."""
 
+import json
 import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,6 +27,14 @@ def peak_rss_mb(pid: int | str = "self") -> float:
         if line.startswith("VmHWM:"):
             return round(int(line.split()[1]) / 1024, 1)
     return 0.0
+
+
+def run_json(script: str | Path, *args: str):
+    """Run the Python script ``script`` with ``args`` and ``--json FILE`` in a new process (so its peak memory
+    is its own); return what it wrote to FILE."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        subprocess.run([sys.executable, str(script), *args, "--json", out.name], check=True)
+        return json.loads(Path(out.name).read_text(encoding="utf-8"))
 
 
 def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:

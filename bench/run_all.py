@@ -8,12 +8,13 @@ import argparse
 import datetime
 import json
 import platform
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.processes import run_json  # noqa: E402
 
 TARGETS = {  # key: (comparison, bound)
     "deps_over_bfs_1e5": ("<=", 3), "deps_over_bfs_1e6": ("<=", 3),
@@ -22,12 +23,6 @@ TARGETS = {  # key: (comparison, bound)
     "ingest_over_spacy": (">=", 0.33), "ingest_scaling_1000_over_100": ("<=", 12), "reingest_fraction": ("<=", 0.05),
     "serve_rss_mb_1e6": ("<=", 2048), "ingest_rss_mb_1000": ("<=", 1024),
 }
-
-
-def run_json(script: str, *args: str) -> object:
-    with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        subprocess.run([sys.executable, str(HERE / script), *args, "--json", out.name], check=True)
-        return json.loads(Path(out.name).read_text(encoding="utf-8"))
 
 
 def ratios(ingest: dict, graphs: dict, large: str) -> dict:
@@ -92,9 +87,9 @@ def main() -> None:
     graph_sizes = ["10000", "100000", "1000000"]
     ingest = {}
     for size in (10, 100, 1000):
-        rows = run_json("ingest_bench.py", "--sizes", str(size))
+        rows = run_json(HERE / "ingest_bench.py", "--sizes", str(size))
         ingest[str(size)] = rows[-1]  # type: ignore[index]
-    graphs = run_json("graph_bench.py", "--sizes", *graph_sizes)
+    graphs = run_json(HERE / "graph_bench.py", "--sizes", *graph_sizes)
     figures = ratios(ingest, graphs, graph_sizes[-1])  # type: ignore[arg-type]
     verdict = verdicts(figures)
     for key in TARGETS:

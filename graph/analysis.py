@@ -93,7 +93,8 @@ Adjacency = dict[str, list[Edge]]  # an initiative -> its edges to the next ones
 class DependencyGraph:
     """Adjacency of the direct dependency edges, both ways.
 
-    >>> g = DependencyGraph.from_edges([Edge("a", "b", "requires", 1.0, ()), Edge("b", "c", "requires", 1.0, ())])
+    >>> ab, bc = Edge("a", "b", "requires", 1.0, ()), Edge("b", "c", "requires", 1.0, ())
+    >>> g = DependencyGraph({"b": [ab], "c": [bc]}, {"a": [ab], "b": [bc]})
     >>> [(r.initiative, r.depth, r.path) for r in g.prerequisites("c", transitive=True)]
     [('b', 1, ('c', 'b')), ('a', 2, ('c', 'b', 'a'))]
     >>> g.order(["c", "a", "b"])
@@ -102,15 +103,6 @@ class DependencyGraph:
 
     def __init__(self, needs: Adjacency, needed_by: Adjacency):
         self.needs, self.needed_by = needs, needed_by
-
-    @classmethod
-    def from_edges(cls, edges) -> "DependencyGraph":
-        needs: Adjacency = {}
-        needed_by: Adjacency = {}
-        for edge in edges:
-            needs.setdefault(edge.dependent, []).append(edge)
-            needed_by.setdefault(edge.prerequisite, []).append(edge)
-        return cls(needs, needed_by)
 
     def prerequisites(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what ``start`` depends on, nearest first."""

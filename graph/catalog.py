@@ -15,7 +15,6 @@ class Catalog:
 
     def __init__(self, store: Store, snapshot: Snapshot):
         self.store = store
-        self.revision = snapshot.revision
         self.labels = snapshot.labels
         self.alts = snapshot.alts
         self.kinds = snapshot.kinds
@@ -131,8 +130,7 @@ class Catalog:
         """Return the record of a dependency edge."""
         return {"prerequisite": self.ref(edge.prerequisite), "dependent": self.ref(edge.dependent),
                 "kind": edge.kind, "confidence": edge.confidence,
-                "evidence": [{"document": local_id(ev.document), "text": ev.text, "start": ev.start, "end": ev.end}
-                             for ev in edge.evidence]}
+                "evidence": [_evidence(ev._asdict()) for ev in edge.evidence]}
 
     def dependency_graph(self) -> DependencyGraph:
         """Return the graph of every direct dependency edge."""
@@ -194,4 +192,5 @@ def _folded(name: str) -> str:
 
 
 def _evidence(row: Row) -> dict:
+    """Return the evidence record of a query row or an index Evidence (document IRI, text, offsets)."""
     return {"document": local_id(str(row["document"])), "text": row["text"], "start": row["start"], "end": row["end"]}

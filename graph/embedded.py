@@ -1,5 +1,6 @@
 """The embedded store: an on-disk pyoxigraph Store (or one in memory) with one named graph per document."""
 
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,22 +35,25 @@ class EmbeddedStore(Store):
         self.location = str(path) if path is not None else None
         self.limits = limits
         self._sandbox: QuerySandbox | None = None
-        self._publish()
+        self._views_lock = threading.Lock()  # the sandbox is made once, and views are published in order
 
     def _update(self, text: str) -> None:
         try:
             self._store.update(text)
-            self._store.flush()
-            self._publish()
+            with self._views_lock:
+                if self._sandbox is not None:  # its workers read views: publish the new state
+                    self._publish()
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except OSError as exc:
             raise StoreUnavailable(str(exc)) from exc
 
     def _publish(self) -> None:
-        """Publish a read-only view for the query workers, which run in other processes."""
-        if self.location is not None:
-            views.publish(self._store, self.location)
+        """Publish a read-only view for the query workers, which run in other processes; flushed first,
+        so that a worker opening it has no write-ahead log to replay."""
+        assert self.location is not None  # only a store on disk has query workers
+        self._store.flush()
+        views.publish(self._store, self.location)
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
         substitutions = {ox.Variable(k): to_term(v) for k, v in bindings.items()}
@@ -87,8 +91,10 @@ class EmbeddedStore(Store):
             if len(body) > limits.max_result_bytes:
                 raise ResultTooLarge(too_large(limits.max_result_bytes))
             return body, media
-        if self._sandbox is None:
-            self._sandbox = QuerySandbox(self.location)
+        with self._views_lock:
+            if self._sandbox is None:
+                self._publish()
+                self._sandbox = QuerySandbox(self.location)
         return self._sandbox.run(query, accept, default_graph, named_graphs, timeout=limits.query_timeout,
                                  max_result_bytes=limits.max_result_bytes)
 

@@ -103,7 +103,7 @@ class GraphIndex:
             name = Name(kind, str(row["label"]), bool(row["discovered"]))
             if entity in names:
                 seen = names[entity]
-                name = Name(_kind(seen.kind, kind), min(seen.label, name.label), seen.discovered or name.discovered)
+                name = Name(_kind((seen.kind, kind)), min(seen.label, name.label), seen.discovered or name.discovered)
             names[entity] = name
         alts: dict[str, list[str]] = {}
         for row in self.store.select("index_alt_labels", graph=bound):
@@ -145,7 +145,7 @@ def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: 
             alts[entity] = alt_names
         if names:
             labels[entity] = min(n.label for n in names)
-            kinds[entity] = "organization" if any(n.kind == "organization" for n in names) else "initiative"
+            kinds[entity] = _kind(n.kind for n in names)
             if any(n.discovered for n in names):
                 discovered.add(entity)
     edges = dict(old.edges)
@@ -194,8 +194,9 @@ def _holding(held: frozenset[str], graph: str, add: bool) -> frozenset[str]:
     return result
 
 
-def _kind(first: str, second: str) -> str:
-    return "organization" if "organization" in (first, second) else first
+def _kind(kinds: Iterable[str]) -> str:
+    """Return the kind of an entity typed as one or both: an organisation, if any says so."""
+    return "organization" if "organization" in set(kinds) else "initiative"
 
 
 def _joined(*stated: Edge) -> Edge:

@@ -10,7 +10,7 @@ QUERY_DIR = Path(__file__).parent / "queries"
 def load(name: str) -> str:
     """Return the text of the query ``name``.
 
-    >>> "SELECT" in load("dependencies")
+    >>> "SELECT" in load("index_dependencies")
     True
     """
     path = QUERY_DIR / f"{name}.rq"

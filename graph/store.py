@@ -26,7 +26,8 @@ EXPORT_FORMATS = {
     "nquads": (ox.RdfFormat.N_QUADS, "application/n-quads"),
     "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
 }
-SCOPED = {"revision", "revisions", "graphs"}  # queries that name their graphs: no union needed
+# Queries whose every pattern names its graph: they need no union of the named graphs.
+SCOPED = {"revision", "revisions", "graphs", "index_entities", "index_alt_labels", "index_dependencies"}
 
 
 @dataclass(frozen=True)

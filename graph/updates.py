@@ -28,14 +28,14 @@ def replace_graph(graph: str, ntriples: str, revision: str) -> str:
     """
     name = ox.NamedNode(graph)
     return (f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{ntriples}}} }} ;\n"
-            + _stamp(name, revision))
+            + _set_revision(name, revision) + " ;\n" + _set_revision(_STATE, revision))
 
 
 def remove_graph(graph: str, revision: str) -> str:
     """Return the update that removes the named graph ``graph`` and its revision."""
     name = ox.NamedNode(graph)
     return (f"DROP SILENT GRAPH {name} ;\nDELETE WHERE {{ GRAPH {_STATE} {{ {name} {_REVISION} ?old }} }} ;\n"
-            + _stamp(_STATE, revision))
+            + _set_revision(_STATE, revision))
 
 
 def restamp_all(revision: str) -> str:
@@ -44,13 +44,10 @@ def restamp_all(revision: str) -> str:
     return (f"DELETE WHERE {{ GRAPH {_STATE} {{ ?graph {_REVISION} ?old }} }} ;\n"
             f"INSERT {{ GRAPH {_STATE} {{ ?graph {_REVISION} ?fresh }} }}\n"
             f"WHERE {{ GRAPH ?graph {{ }} FILTER(?graph != {_STATE}) BIND(STRUUID() AS ?fresh) }} ;\n"
-            f"INSERT DATA {{ GRAPH {_STATE} {{ {_STATE} {_REVISION} {ox.Literal(revision)} }} }}")
+            + _set_revision(_STATE, revision))
 
 
-def _stamp(subject: ox.NamedNode, revision: str) -> str:
-    """Set the revision of ``subject`` (a graph) and of the whole store to ``revision``."""
-    literal = ox.Literal(revision)
-    stamps = " ".join(f"{s} {_REVISION} {literal} ." for s in dict.fromkeys((subject, _STATE)))
+def _set_revision(subject: ox.NamedNode, revision: str) -> str:
+    """Set the revision of ``subject``: a named graph, or the state graph for the whole store."""
     return (f"DELETE WHERE {{ GRAPH {_STATE} {{ {subject} {_REVISION} ?old }} }} ;\n"
-            + (f"DELETE WHERE {{ GRAPH {_STATE} {{ {_STATE} {_REVISION} ?older }} }} ;\n" if subject != _STATE else "")
-            + f"INSERT DATA {{ GRAPH {_STATE} {{ {stamps} }} }}")
+            f"INSERT DATA {{ GRAPH {_STATE} {{ {subject} {_REVISION} {ox.Literal(revision)} }} }}")

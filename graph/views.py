@@ -1,9 +1,9 @@
 """Read-only views of the embedded store for query workers in other processes.
 
 RocksDB lets another process open a store read-only, but not while its owner writes: compaction
-deletes the files such a reader is about to open. So after each write the owner publishes a
-checkpoint (hard links to the immutable table files, made in milliseconds) in a folder beside the
-store, and points ``CURRENT`` at it; workers open the checkpoint ``CURRENT`` names. A checkpoint
+deletes the files such a reader is about to open. So once it has query workers, the owner publishes
+a checkpoint after each write (hard links to the immutable table files, made in milliseconds) in a
+folder beside the store, and points ``CURRENT`` at it; workers open the checkpoint ``CURRENT`` names. A checkpoint
 stays for ``KEEP_SECONDS`` after a newer one replaced it, longer than any query may run.
 """
 

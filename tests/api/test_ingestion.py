@@ -1,4 +1,4 @@
-from api.ingestion import ingest_document, remove_document
+from api.ingestion import ingest_document, install_vocabularies, remove_document
 from ingest import read_bytes
 
 
@@ -15,3 +15,9 @@ def test_a_changed_document_replaces_its_facts(store, analyzer):
     ingest_document(store, analyzer, read_bytes("notat.txt", "Pasientens timebok bygger på Helsenorge.".encode()))
     assert [row["kind"] for row in store.select("dependencies")] == ["buildsOn"]
     assert remove_document(store, "notat") and store.select("dependencies") == []
+
+
+def test_unchanged_vocabularies_are_not_written_again(store):
+    revision = store.revision()
+    install_vocabularies(store)
+    assert store.revision() == revision

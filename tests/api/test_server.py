@@ -1,31 +1,18 @@
 """End to end through a real uvicorn server on loopback."""
 
-import socket
-import threading
-import time
 
 import httpx
 import pytest
-import uvicorn
 
 from api.config import Settings
 from api.main import create_app
+from tests.api.test_sparql_endpoint import serve
 
 
 @pytest.fixture(scope="module")
 def server_url(corpus_store, analyzer):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(Settings(store="unused"), store=corpus_store, analyzer=analyzer),
-                            host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    server, thread, url = serve(create_app(Settings(store="unused"), store=corpus_store, analyzer=analyzer))
+    yield url
     server.should_exit = True
     thread.join(timeout=10)
 

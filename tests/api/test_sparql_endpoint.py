@@ -1,6 +1,5 @@
 """The SPARQL endpoint under a real server: real clients, SERVICE refused, runaway queries stopped."""
 
-import socket
 import threading
 import time
 
@@ -14,6 +13,7 @@ from SPARQLWrapper import CSV, JSON, JSONLD, N3, TURTLE, XML, SPARQLWrapper
 from api.config import Settings
 from api.ingestion import install_vocabularies
 from api.main import create_app
+from bench.processes import free_port
 from graph.embedded import EmbeddedStore
 from tests.conftest import TOKEN
 
@@ -21,9 +21,7 @@ CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
 def serve(app):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
