@@ -37,14 +37,21 @@ def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
 
 
 def mentioned(view: SentenceView, kind: str, start: int, end: int,
-              locatives: frozenset[str] = frozenset()) -> tuple[str, ...]:
+              locatives: frozenset[str] = frozenset(), *, heads_only: bool = False) -> tuple[str, ...]:
     """Return the IRIs of the ``kind`` mentions within [start, end), in order, each once; with
-    ``locatives``, leave out mentions named as a place ("i Kjernejournal", "via Helsenorge")."""
+    ``locatives``, leave out mentions named as a place ("i Kjernejournal", "via Helsenorge"); with
+    ``heads_only``, leave out a mention that only modifies the one before it ("multidose i e-resept")."""
     text = view.text
-    return tuple(dict.fromkeys(
-        m.iri for m in view.mentions
-        if m.kind == kind and start <= m.start and m.end <= end
-        and not _named_as_place(text[max(start, m.start - 12):m.start], locatives)))
+    inside = [m for m in view.mentions if m.kind == kind and start <= m.start and m.end <= end]
+    kept = [m for m in inside if not _named_as_place(text[max(start, m.start - 12):m.start], locatives)]
+    if heads_only:
+        kept = [m for i, m in enumerate(kept) if i == 0 or not _modifies(text[kept[i - 1].end:m.start])]
+    return tuple(dict.fromkeys(m.iri for m in kept))
+
+
+def _modifies(between: str) -> bool:
+    """Return True when only a preposition of place stands between two names: the second modifies the first."""
+    return between.strip().lower() in {"i", "på", "hos", "fra", "under"}
 
 
 def _named_as_place(text_before: str, locatives: frozenset[str]) -> bool:
@@ -58,5 +65,10 @@ def points_back(text: str, anaphors: frozenset[str]) -> bool:
 
 
 def antecedents(view: SentenceView, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Return the initiatives a pointing word refers to: the sentence before, else the section's focus."""
-    return tuple(iri for iri in (view.previous or view.focus) if iri not in exclude)
+    """Return the initiatives a pointing word refers to: the sentence before, else the section's focus,
+    else the document's topic."""
+    for candidates in (view.previous, view.focus, view.topic):
+        kept = tuple(iri for iri in candidates if iri not in exclude)
+        if kept:
+            return kept
+    return ()

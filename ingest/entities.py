@@ -32,12 +32,29 @@ class DiscoveryPattern:
     min_mentions: int = 1
 
 
-def load_patterns(path: Path = PATTERNS_FILE) -> tuple[list[DiscoveryPattern], frozenset[str]]:
-    """Return the discovery patterns and the words trimmed from the start of a found name."""
+@dataclass(frozen=True)
+class DiscoveryRules:
+    """The data of discovery: name patterns, words trimmed from a found name's start, names that are never
+    entities, descriptive noun phrases and definitions that teach another name of a known entity."""
+
+    patterns: tuple[DiscoveryPattern, ...]
+    stopwords: frozenset[str]
+    not_names: frozenset[str]  # case-folded
+    descriptions: re.Pattern
+    definition: re.Pattern
+    generic_heads: frozenset[str]
+    name_modifiers: frozenset[str]
+
+
+def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
+    """Read the discovery rules from their data file."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    patterns = [DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]), p.get("min_mentions", 1))
-                for p in data["patterns"]]
-    return patterns, frozenset(data["leading_stopwords"])
+    patterns = tuple(DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]),
+                                      p.get("min_mentions", 1)) for p in data["patterns"])
+    return DiscoveryRules(patterns, frozenset(data["leading_stopwords"]),
+                          frozenset(n.casefold() for n in data["not_names"]), re.compile(data["descriptions"]),
+                          re.compile(data["definition"]), frozenset(data["generic_heads"]),
+                          frozenset(data["name_modifiers"]))
 
 
 def name_pattern(tokenizer, name: str) -> list[dict]:
@@ -63,7 +80,7 @@ class EntityRecognizer:
         self.spans_key = spans_key
         self.lexicon: list[Entity] = []
         self._lexicon_names: dict[str, set[str]] = {}
-        self.patterns, self.stopwords = load_patterns()
+        self.rules = load_patterns()
 
     def set_lexicon(self, lexicon: list[Entity]) -> None:
         """Use ``lexicon`` as the known entities."""
@@ -71,13 +88,15 @@ class EntityRecognizer:
         self._lexicon_names = {e.iri: {e.label, *e.alt_labels} for e in self.lexicon}
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = Resolver(self.lexicon)
+        resolver = Resolver(self.lexicon, self.rules.name_modifiers)
         found: list[Span] = list(doc.spans[self.lexicon_key])
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
         for sent in doc.sents:
             found += self._discover(doc, sent, resolver, known_chars, required)
             found += self._learn_abbreviations(doc, sent, resolver, required)
+        self._learn_definitions(doc, found, resolver)
+        found += self._match_descriptions(doc, resolver)
         found += self._match_learned(doc, resolver)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
@@ -95,7 +114,7 @@ class EntityRecognizer:
         """Drop leading stopwords ("I Helse Vest RHF" -> "Helse Vest RHF"); return name and cut."""
         cut = 0
         words = name.split(" ")
-        while len(words) > 1 and words[0].lower() in self.stopwords:
+        while len(words) > 1 and words[0].lower() in self.rules.stopwords:
             cut += len(words[0]) + 1
             words = words[1:]
         return " ".join(words), cut
@@ -104,10 +123,10 @@ class EntityRecognizer:
                   required: dict[str, int]) -> list[Span]:
         spans = []
         text = sent.text
-        for pattern in self.patterns:
+        for pattern in self.rules.patterns:
             for match in pattern.regex.finditer(text):
                 name, cut = self._trim(match.group("name"))
-                if len(name) < 3 or name.lower() in self.stopwords:
+                if len(name) < 3 or name.lower() in self.rules.stopwords or name.casefold() in self.rules.not_names:
                     continue
                 start = sent.start_char + match.start("name") + cut
                 if resolver.resolve(name) is None and not known_chars.isdisjoint(
@@ -138,6 +157,28 @@ class EntityRecognizer:
             span = self._span(doc, start, start + len(long_form), iri, resolver.entities[iri].kind)
             if span is not None:
                 spans.append(span)
+        return spans
+
+    def _learn_definitions(self, doc: Doc, found: list[Span], resolver: Resolver) -> None:
+        """Learn a definite noun in parentheses after an initiative's name as another name of it:
+        "Sentral forskrivningsmodul (legemiddelmodulen i ...)" names SFM "legemiddelmodulen" too."""
+        text = doc.text
+        for span in found:
+            if span.label_ != "initiative":
+                continue
+            match = self.rules.definition.match(text, span.end_char, min(len(text), span.end_char + 80))
+            if match and match.group("alias").lower() not in self.rules.generic_heads:
+                resolver.add_alias(span.id_, match.group("alias"))
+
+    def _match_descriptions(self, doc: Doc, resolver: Resolver) -> list[Span]:
+        """Find descriptive noun phrases whose head word names a known initiative ("løsningen for multidose")."""
+        spans = []
+        for match in self.rules.descriptions.finditer(doc.text):
+            iri = resolver.resolve_head(match.group("head"))
+            if iri is not None:
+                span = self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind)
+                if span is not None:
+                    spans.append(span)
         return spans
 
     def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:

@@ -31,7 +31,7 @@ class Rules:
 
 def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
     """Return every fact ``doc`` states, each with the sentence it came from."""
-    outline = Outline(doc)
+    outline = Outline(doc, locatives=rules.phases.locatives)
     dependencies, phases, roles, notes = [], [], [], []
     together: Counter[tuple[str, str]] = Counter()
     for view in outline.sentences():

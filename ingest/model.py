@@ -13,6 +13,7 @@ class Document:
     title: str
     text: str
     media_type: str
+    url: str = ""  # the address the text was taken from, when the file names it
 
     @property
     def content_hash(self) -> str:

@@ -30,6 +30,8 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
         (doc_iri, VK.contentHash, Literal(doc.content_hash)),
         (doc_iri, VK.text, Literal(doc.text)),
     ]
+    if doc.url:
+        triples.append((doc_iri, PROV.hadPrimarySource, URIRef(doc.url)))
     if facts.issued:
         triples.append((doc_iri, DCTERMS.issued, date_literal(facts.issued)))
     evidence = EvidenceWriter(doc_iri, doc.slug, doc.text, triples)

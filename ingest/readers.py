@@ -1,6 +1,7 @@
 """Read a file into a :class:`Document`: decode its bytes, then turn its markup into reflowed text."""
 
 import codecs
+import json
 import re
 from pathlib import Path
 
@@ -21,6 +22,10 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _HTML_TAG = re.compile(r"<[^>]{0,200}>")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_FURNITURE_FILE = Path(__file__).parent / "patterns" / "page_furniture.json"
+_FURNITURE = json.loads(_FURNITURE_FILE.read_text(encoding="utf-8"))
+_SOURCE_LINE = re.compile(_FURNITURE["source"], re.I)
+_FURNITURE_LINE = re.compile("|".join(f"(?:{line})" for line in _FURNITURE["lines"]))
 
 
 def read(path: str | Path) -> Document:
@@ -43,18 +48,43 @@ def read_bytes(name: str, data: bytes) -> Document:
     if media_type is None:
         raise UnsupportedFormat(f"{name}: unsupported format {suffix or '(none)'!r}; "
                                 f"Veikart reads {', '.join(sorted(MEDIA_TYPES))}")
+    url = ""
     if media_type == "application/pdf":
         if not data.startswith(b"%PDF-"):
             raise UnreadableDocument(f"{name}: not a PDF file")
-        text = reflow(pdf_to_raw_text(name, data))
+        raw = pdf_to_raw_text(name, data)
     else:
-        raw = decode(name, data)
-        text = {"text/markdown": markdown_to_text, "text/html": html_to_text}.get(media_type, reflow)(raw)
+        url, raw = split_source(decode(name, data))
+    if media_type == "text/html":
+        text = drop_page_furniture(html_to_text(raw))
+    else:  # before reflow, which would join a frame line to the heading after it
+        text = (markdown_to_text if media_type == "text/markdown" else reflow)(drop_page_furniture(raw))
     if not text.strip():
         raise EmptyDocument(f"{name}: the document holds no text")
     stem = Path(name).stem
     return Document(name=name, slug=slugify(stem) or "document", title=_title(text, stem),
-                    text=text, media_type=media_type)
+                    text=text, media_type=media_type, url=url)
+
+
+def split_source(text: str) -> tuple[str, str]:
+    r"""Return the address a leading "source: URL" line names, and the text without that line.
+
+    >>> split_source("# source: https://example.org/a\nTittel")
+    ('https://example.org/a', 'Tittel')
+    """
+    first, _, rest = text.lstrip("\n").partition("\n")
+    match = _SOURCE_LINE.match(first)
+    return (match.group("url"), rest.lstrip("\n")) if match else ("", text)
+
+
+def drop_page_furniture(text: str) -> str:
+    r"""Drop the lines of a web page's frame ("Hopp til hovedinnhold"), keeping one newline between blocks.
+
+    >>> drop_page_furniture("Hopp til hovedinnhold\nPasientens prøvesvar\nlogo Helse Nord")
+    'Pasientens prøvesvar'
+    """
+    lines = [line for line in text.split("\n") if not _FURNITURE_LINE.fullmatch(line.strip())]
+    return "\n".join(lines).strip("\n")
 
 
 def decode(name: str, data: bytes) -> str:

@@ -5,19 +5,26 @@ from dataclasses import replace
 from ingest.lexicon import ORG_FORMS, is_abbreviation, name_key
 from ingest.model import Entity
 from ontology import mint
+from ontology.text import stem
 
 
 class Resolver:
     """Map surface names to entity IRIs; add discovered entities and learned abbreviations."""
 
-    def __init__(self, known: list[Entity]):
+    def __init__(self, known: list[Entity], name_modifiers: frozenset[str] = frozenset()):
         self.entities: dict[str, Entity] = {}
         self.known_iris: set[str] = set()
         self._by_key: dict[str, str] = {}
         self._by_short: dict[str, str] = {}
+        self._by_head: dict[str, set[str]] = {}
         for entity in known:
             self._register(entity)
             self.known_iris.add(entity.iri)
+            if entity.kind == "initiative":
+                for name in (entity.label, *entity.alt_labels):
+                    head = head_word(name, name_modifiers)
+                    if head:
+                        self._by_head.setdefault(stem(head), set()).add(entity.iri)
 
     def _register(self, entity: Entity) -> None:
         self.entities[entity.iri] = entity
@@ -37,6 +44,11 @@ class Resolver:
             if short in self._by_short:
                 return self._by_short[short]
         return self._by_key.get(name_key(name))
+
+    def resolve_head(self, word: str) -> str | None:
+        """Return the one known initiative whose name has ``word`` as its head ("multidose" in "E-multidose")."""
+        iris = self._by_head.get(stem(word), set())
+        return next(iter(iris)) if len(iris) == 1 else None
 
     def discover(self, name: str, kind: str, confidence: float) -> str:
         """Return the IRI of ``name``, creating a discovered entity of ``kind`` if it is new."""
@@ -60,3 +72,18 @@ class Resolver:
     def learned(self) -> list[Entity]:
         """Return the entities that are new or got new labels in this document."""
         return list(self.entities.values())
+
+
+def head_word(name: str, modifiers: frozenset[str]) -> str:
+    """Return the head of a name made of a modifier and one word ("E-multidose", "elektronisk resept"), or "".
+
+    >>> head_word("E-multidose", frozenset({"e"})), head_word("Kjernejournal", frozenset({"e"}))
+    ('multidose', '')
+    """
+    words = name.split(" ")
+    if len(words) == 1 and "-" in name:
+        prefix, _, rest = name.partition("-")
+        return rest if prefix.lower() in modifiers and rest.isalpha() and len(rest) > 4 else ""
+    if len(words) == 2 and words[0].lower() in modifiers and words[1].isalpha() and len(words[1]) > 4:
+        return words[1]
+    return ""

@@ -13,6 +13,7 @@ from ingest.timeexpr import find_date
 _GOAL = re.compile(r"^(Delmål|Mål)\s+(\d{1,2})(?:\s?\.?\s?([A-Ha-h]))?\s*[:.–-]\s*(\S.{2,})$")
 BULLET = re.compile(r"^\s*[•▪●◦\-–*]\s+")
 _TERMINAL = (".", "!", "?", ";", ":")
+_LINK_MARK = ("🡕", "↗", "→", "»", "⇗")  # a line ending so is a link to elsewhere, not a heading
 _MAX_HEADING_WORDS = 12
 _FOCUS_MENTIONS = 3
 _SUBHEADING_WORDS = 2  # "Kilder", "Status": a sub-heading keeps the initiative of the heading above
@@ -41,6 +42,7 @@ class SentenceView:
     previous: tuple[str, ...]
     bullet: bool = False
     heading_subjects: tuple[str, ...] = ()  # the initiatives the section's heading names
+    topic: tuple[str, ...] = ()  # what the whole document is about: its title's initiatives
 
     @property
     def sentence(self) -> str:
@@ -107,7 +109,7 @@ def is_heading(block: str) -> bool:
     """
     block = block.strip()
     return (bool(block) and (block[0].isupper() or block[0].isdigit()) and not block.endswith(_TERMINAL)
-            and not BULLET.match(block) and len(block.split()) <= _MAX_HEADING_WORDS)
+            and not block.endswith(_LINK_MARK) and not BULLET.match(block) and len(block.split()) <= _MAX_HEADING_WORDS)
 
 
 def parse_goal(block: str) -> tuple[str, str] | None:
@@ -129,8 +131,9 @@ def parse_goal(block: str) -> tuple[str, str] | None:
 class Outline:
     """Walk the sentences of an annotated Doc, collecting goals and which initiatives serve them."""
 
-    def __init__(self, doc: Doc, spans_key: str = "entities"):
+    def __init__(self, doc: Doc, spans_key: str = "entities", locatives: frozenset[str] = frozenset()):
         self.doc = doc
+        self.locatives = locatives
         self.text = doc.text  # Doc.text joins every token anew on each access
         self.goals: list[GoalFact] = []
         self._section_counts: dict[str, Counter] = {}
@@ -142,6 +145,29 @@ class Outline:
         for span in doc.spans[spans_key]:
             mention = Mention(span.id_, span.label_, span.start_char, span.end_char)
             self._by_sentence.setdefault(sentence_of[span.start], []).append(mention)
+        self.topic = self._topic()
+
+    def _topic(self) -> tuple[str, ...]:
+        """Return the initiatives the title names as its subject, else the one the text names most (twice at least)."""
+        first = next(iter(self.doc.sents), None)
+        if first is not None:
+            named = self._subjects(self._by_sentence.get(first.start, ()))
+            if named:
+                return named
+        counts = Counter(m.iri for ms in self._by_sentence.values() for m in ms if m.kind == "initiative")
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return (top[0][0],)
+        return ()
+
+    def _subjects(self, mentions) -> tuple[str, ...]:
+        """Return the initiatives among ``mentions`` not named as a place ("i kjernejournal"), each once."""
+        kept = []
+        for m in mentions:
+            words = self.text[max(0, m.start - 12):m.start].split()
+            if m.kind == "initiative" and not (words and words[-1].lower() in self.locatives):
+                kept.append(m.iri)
+        return tuple(dict.fromkeys(kept))
 
     def sentences(self) -> Iterator[SentenceView]:
         """Yield every sentence with its context, in document order."""
@@ -158,6 +184,7 @@ class Outline:
             end = start + len(raw.strip())
             mentions = tuple(self._by_sentence.get(sent.start, ()))
             inits = tuple(dict.fromkeys(m.iri for m in mentions if m.kind == "initiative"))
+            subjects = self._subjects(mentions)
             block_begins = sent.start == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]
             if block_begins:
                 block = _block_at(self.text, sent.start_char)
@@ -168,7 +195,7 @@ class Outline:
                     self.goals.append(GoalFact(parsed[0], _first_sentence(parsed[1]), self._evidence(sent, block)))
                     focus = inits
                 elif heading:
-                    focus = inits or focus
+                    focus = subjects or focus
                 elif inits and not focus:
                     focus = inits[:1]
                 bullet = bool(BULLET.match(block.strip()))
@@ -181,7 +208,8 @@ class Outline:
             if goal:
                 self._section_counts.setdefault(goal, Counter()).update(m.iri for m in mentions
                                                                         if m.kind == "initiative")
-            yield SentenceView(self.text, start, end, mentions, section, focus, previous, bullet, heading_subjects)
+            yield SentenceView(self.text, start, end, mentions, section, focus, previous, bullet, heading_subjects,
+                               self.topic)
             previous = inits
 
     def goal_links(self) -> list[GoalLink]:

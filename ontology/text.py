@@ -10,6 +10,7 @@ import Stemmer
 
 _stemmer = Stemmer.Stemmer("norwegian")
 _WORD = re.compile(r"[\w@]+")
+_NEUTER_ADJECTIVE = re.compile(r"(?<=\w{3})(al|el|ig|isk)t$")  # Snowball keeps "digitalt" apart from "digital"
 
 
 @lru_cache(maxsize=65536)
@@ -18,8 +19,10 @@ def stem(word: str) -> str:
 
     >>> stem("reseptformidleren") == stem("reseptformidler")
     True
+    >>> stem("digitalt") == stem("digitale")
+    True
     """
-    return _stemmer.stemWord(_stemmer.stemWord(word.lower()))
+    return _NEUTER_ADJECTIVE.sub(r"\1", _stemmer.stemWord(_stemmer.stemWord(word.lower())))
 
 
 def stems(text: str) -> list[str]:
