@@ -25,6 +25,7 @@ COLUMNS = [  # (heading, path in the scorer's report, a floor is a minimum (True
     ("dep F1", "dependencies.f1", True), ("init R", "initiative_recall", True),
     ("init P", "initiative_precision", True), ("org R", "actor_recall", True), ("org P", "actor_precision", True),
     ("phase R", "phase_recall_strict", True), ("phase P", "phase_precision", True),
+    ("phase pairs R", "phase_recall", True),
     ("repeated", "phase_duplicates", False), ("goals R", "goal_recall", True),
 ]
 

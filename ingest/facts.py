@@ -26,19 +26,22 @@ class Rules:
     @classmethod
     def load(cls) -> "Rules":
         """Read every cue file."""
-        return cls(load_cues(), load_phase_cues(), load_role_cues())
+        dependencies = load_cues()
+        return cls(dependencies, load_phase_cues(anaphors=dependencies.anaphors), load_role_cues())
 
 
 def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
     """Return every fact ``doc`` states, each with the sentence it came from."""
     outline = Outline(doc, locatives=rules.phases.locatives)
     dependencies, phases, roles, notes = [], [], [], []
+    stated: list = []  # the phase statements of the sentence before
     together: Counter[tuple[str, str]] = Counter()
     for view in outline.sentences():
         named = sorted({m.iri for m in view.initiatives()})
         together.update(combinations(named, 2))
         dependencies += extract_dependencies(view, rules.dependencies)
-        phases += extract_phases(view, rules.phases)
+        stated = extract_phases(view, rules.phases, stated)
+        phases += stated
         roles += extract_roles(view, rules.roles, rules.dependencies.anaphors, rules.phases.locatives)
         if view.bullet and view.heading_subjects:
             evidence = view.evidence()

@@ -1,59 +1,94 @@
-"""Find phase statements: which initiative is in which phase of the value chain, when, where."""
+"""Find phase statements: which initiative is in which phase of the value chain, when, where.
+
+A statement needs a phase predicate the clause asserts and the initiative that predicate is
+about: its subject ("X prøves ut"), its object ("tok i bruk X"), the complement of a phase noun
+("utprøving av X"), or, for a predicate without one ("I 2026 starter nasjonal innføring"), what
+the passage is about. Headings, questions, reported speech, purpose clauses and conditionals
+state no phase; a phase noun after a blocker ("ansvar for utprøving") is not asserted.
+"""
 
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.cues import mentioned
+from ingest.cues import antecedents, mentioned, points_back
 from ingest.model import PhaseFact
-from ingest.structure import SentenceView
+from ingest.structure import SentenceView, is_heading
 from ingest.timeexpr import find_date
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
+_PREPOSITIONS = frozenset("fra i på til med av for om hos ved under etter før mot via gjennom".split())
+_CLAUSE_BREAK = re.compile(r",\s+(?:mens|men|og|samt|slik at|før)\b|;|\s[–—]\s|,\s+(?=[a-zæøå]+ (?:er|har|skal|vil)\b)")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A phase predicate and where its initiative stands: "subject", "object" or "nominal"."""
+
+    phase: str
+    role: str
+    regex: re.Pattern
+    between: bool = False  # the object may stand between the verb and its particle ("ta X i bruk")
 
 
 @dataclass(frozen=True)
 class PhaseBook:
-    """Phase cues in the order they are tried, status cues, locatives and scope groups."""
+    """The phase triggers and the cues that keep a sentence or clause from stating a phase."""
 
-    phases: tuple[tuple[str, re.Pattern], ...]
+    triggers: tuple[Trigger, ...]
+    blockers: re.Pattern
+    speech: re.Pattern
+    conditional: re.Pattern
     tentative: re.Pattern
     planned: re.Pattern
     locatives: frozenset[str]
+    object_locatives: frozenset[str]
     scope_groups: re.Pattern
     skip: re.Pattern
+    events_before: re.Pattern
+    events_after: re.Pattern
+    adverbial_openers: frozenset[str]
+    event_anaphora: re.Pattern
+    artefact_heads: frozenset[str]
+    anaphors: frozenset[str] = frozenset()
 
 
-def load_phase_cues(path: Path = CUES_FILE) -> PhaseBook:
+def load_phase_cues(path: Path = CUES_FILE, anaphors: frozenset[str] = frozenset()) -> PhaseBook:
     """Read the phase cues from their data file."""
     data = json.loads(path.read_text(encoding="utf-8"))
+
+    def rx(key: str) -> re.Pattern:
+        return re.compile(data[key], re.I)
     return PhaseBook(
-        phases=tuple((p["phase"], re.compile(p["regex"], re.I)) for p in data["phases"]),
-        tentative=re.compile(data["tentative"], re.I),
-        planned=re.compile(data["planned"], re.I),
-        locatives=frozenset(data["locatives"]),
-        scope_groups=re.compile(data["scope_groups"], re.I),
-        skip=re.compile(data["skip"]),
-    )
+        triggers=tuple(Trigger(t["phase"], t["role"], re.compile(t["regex"], re.I), t.get("between", False))
+                       for t in data["triggers"]),
+        blockers=rx("blockers"), speech=re.compile(data["speech"], re.I), conditional=rx("conditional"),
+        tentative=rx("tentative"), planned=rx("planned"), locatives=frozenset(data["locatives"]),
+        object_locatives=frozenset(data["object_locatives"]), scope_groups=rx("scope_groups"),
+        skip=re.compile(data["skip"]), events_before=rx("events_before"), events_after=rx("events_after"),
+        adverbial_openers=frozenset(data["adverbial_openers"]), event_anaphora=re.compile(data["event_anaphora"]),
+        artefact_heads=frozenset(data["artefact_heads"]),
+        anaphors=anaphors)
 
 
-def phases_in(text: str, book: PhaseBook) -> list[str]:
-    """Return the phases ``text`` names, each once, in value-chain cue order.
+def states_no_phase(sentence: str, book: PhaseBook) -> bool:
+    """Return True for a sentence that cannot state a phase: an undated heading, a question, a pointer,
+    reported speech or a conditional.
 
-    >>> phases_in("E-multidose er under utprøving og innføring.", load_phase_cues())
-    ['utvikling_begrenset_utproving', 'innforing']
+    >>> book = load_phase_cues()
+    >>> states_no_phase("Plan for utprøving", book), states_no_phase("PLL prøves ut i Bergen.", book)
+    (True, False)
+    >>> states_no_phase("– Vi tar i bruk PLL i år, sier hun.", book)
+    True
     """
-    found, masked = [], text
-    for phase, pattern in book.phases:
-        if pattern.search(masked):
-            found.append(phase)
-            masked = pattern.sub(lambda m: " " * len(m.group(0)), masked)
-    return found
+    return ((is_heading(sentence) and not find_date(sentence)[0]) or sentence.rstrip().endswith("?")
+            or bool(book.skip.match(sentence))
+            or bool(book.speech.search(sentence)) or bool(book.conditional.search(sentence)))
 
 
 def status_of(text: str, book: PhaseBook) -> str:
-    """Return "tentative", "planned" or "actual" for a phase sentence."""
+    """Return "tentative", "planned" or "actual" for a phase clause."""
     if book.tentative.search(text):
         return "tentative"
     if book.planned.search(text):
@@ -61,20 +96,138 @@ def status_of(text: str, book: PhaseBook) -> str:
     return "actual"
 
 
-def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
-    """Return a phase statement for each phase the sentence names and each initiative it is about."""
-    text = view.sentence
-    phases = [] if book.skip.match(text) else phases_in(text, book)
-    if not phases:
+def extract_phases(view: SentenceView, book: PhaseBook, previous: list[PhaseFact] | None = None) -> list[PhaseFact]:
+    """Return one phase statement per initiative and phase the sentence asserts; a sentence that
+    points back to the event of the sentence before ("Dette vil skje i 2024") restates its phases."""
+    sentence = view.sentence
+    if previous and book.event_anaphora.match(sentence):
+        return [_statement(view, p.initiative, p.phase, view.start, view.end, book) for p in previous]
+    if states_no_phase(sentence, book):
         return []
-    subjects = mentioned(view, "initiative", view.start, view.end, book.locatives) or view.focus[:1]
-    if not subjects:
-        return []
-    date, date_text = find_date(text)
-    status, scope, evidence = status_of(text, book), _scope(view, book), view.evidence()
-    return [PhaseFact(initiative=iri, phase=phase, status=status, evidence=evidence, date=date,
-                      date_text=date_text, scope=scope)
-            for iri in subjects for phase in phases]
+    found: dict[tuple[str, str], PhaseFact] = {}
+    masked = sentence
+    for trigger in book.triggers:
+        for match in trigger.regex.finditer(masked):
+            start, end = view.start + match.start(), view.start + match.end()
+            clause_start, clause_end = _clause(view, start, end)
+            if not _asserted(view.text, trigger, clause_start, start, end, clause_end, book):
+                continue
+            for iri in _about(view, trigger, match, clause_start, clause_end, book):
+                if (iri, trigger.phase) not in found:
+                    found[(iri, trigger.phase)] = _statement(view, iri, trigger.phase, clause_start, clause_end, book)
+        masked = trigger.regex.sub(lambda m: " " * len(m.group(0)), masked)
+    return list(found.values())
+
+
+def _asserted(text: str, trigger: Trigger, clause_start: int, start: int, end: int, clause_end: int,
+              book: PhaseBook) -> bool:
+    """Return True when the clause asserts the predicate: no blocker right before it, and a phase noun
+    beside an event ("starter nasjonal innføring", "utprøvingen er gjennomført")."""
+    before, after = text[clause_start:start], text[end:clause_end]
+    if book.blockers.search(before):
+        return False
+    return trigger.role != "nominal" or bool(book.events_before.search(before) or book.events_after.search(after))
+
+
+def _clause(view: SentenceView, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the clause around [start, end) within the sentence."""
+    clause_start, clause_end = view.start, view.end
+    for brk in _CLAUSE_BREAK.finditer(view.text, view.start, view.end):
+        if brk.end() <= start:
+            clause_start = brk.end()
+        elif brk.start() >= end:
+            clause_end = brk.start()
+            break
+    return clause_start, clause_end
+
+
+def _about(view: SentenceView, trigger: Trigger, match: re.Match, clause_start: int, clause_end: int,
+           book: PhaseBook) -> tuple[str, ...]:
+    """Return the initiatives the phase predicate is about."""
+    start, end = view.start + match.start(), view.start + match.end()
+    if trigger.role == "object":
+        if trigger.between and match.group("between").strip():
+            inner = _object(view, view.start + match.start("between"), view.start + match.end("between"), book)
+            if inner:
+                return inner
+        return _object(view, end, clause_end, book)
+    complement = re.match(r"\s+(?:av|for)\s+([\wæøåÆØÅ-]+)(?:\s+([\wæøåÆØÅ-]+))?", view.text[end:clause_end])
+    if trigger.role == "nominal" and complement:
+        objects = _object(view, end, clause_end, book)
+        if objects:
+            return objects
+        if not {w.lower() for w in complement.groups() if w} & book.artefact_heads:
+            return ()  # "innføring av plikt til betaling": the phase of something else
+    return _subject(view, trigger, clause_start, start, end, book)
+
+
+def _object(view: SentenceView, start: int, end: int, book: PhaseBook) -> tuple[str, ...]:
+    """Return the initiative a verb or noun takes as its object: the first one named after it, or what
+    a pointing word there refers to when that comes first ("tok i bruk løsningen")."""
+    objects = [m for m in view.mentions if m.kind == "initiative" and start <= m.start and m.end <= end
+               and not _after_word(view.text, m.start, book.object_locatives)]
+    limit = objects[0].start if objects else end
+    if points_back(view.text[start:limit], book.anaphors):
+        return antecedents(view)[:1]
+    return (objects[0].iri,) if objects else ()
+
+
+def _subject(view: SentenceView, trigger: Trigger, clause_start: int, start: int, end: int,
+             book: PhaseBook) -> tuple[str, ...]:
+    """Return the initiatives that are the subject of a predicate: named before it in the clause, or,
+    after a fronted adverbial ("I 2026 starter ...", "Fra 2023 ble tjenesten ..."), after the verb; a
+    pointing word, or no subject at all, refers to what the passage is about."""
+    text = view.text
+    before = text[clause_start:start]
+    relative = re.search(r"\bsom\s+(?:\w+\s+)?$", before)
+    if relative:  # "X, som er i drift": the subject is the name right before "som"
+        at = clause_start + relative.start()
+        named = [m for m in view.mentions if m.kind == "initiative" and 0 <= at - m.end <= 3]
+        return (named[-1].iri,) if named else ()
+    subjects = mentioned(view, "initiative", clause_start, start, book.locatives)
+    if subjects:
+        return subjects
+    words = re.findall(r"[\wæøåÆØÅ@-]+", before.split(",")[0] if before.strip() else before)
+    if not words or words[0].lower() in book.adverbial_openers or words[0][0].isdigit():
+        inverted = mentioned(view, "initiative", start, min(end + 40, view.end), book.object_locatives)
+        if inverted and trigger.role == "subject":
+            return inverted[:1]
+        return antecedents(view)[:1]
+    head = _subject_head(words)
+    if (trigger.role == "nominal" or points_back(head, book.anaphors) or _pointing_compound(head, book)
+            or head.lower() in book.artefact_heads):
+        return antecedents(view)[:1]
+    return ()
+
+
+def _subject_head(words: list[str]) -> str:
+    """Return the head of a subject noun phrase: its last word before any preposition ("dokumenter" in
+    "Viktige dokumenter fra disse")."""
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in _PREPOSITIONS:
+            return words[index - 1]
+    return words[-1]
+
+
+def _pointing_compound(word: str, book: PhaseBook) -> bool:
+    """Return True for a compound whose head is a pointing noun ("Pilotløsningen")."""
+    lowered = word.lower()
+    return any(lowered.endswith(a) and len(lowered) > len(a) for a in book.anaphors if len(a) > 5)
+
+
+def _after_word(text: str, start: int, words: frozenset[str]) -> bool:
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in words
+
+
+def _statement(view: SentenceView, iri: str, phase: str, clause_start: int, clause_end: int,
+               book: PhaseBook) -> PhaseFact:
+    clause = view.text[clause_start:clause_end]
+    date, date_text = find_date(clause)
+    if not date:
+        date, date_text = find_date(view.sentence)
+    return PhaseFact(initiative=iri, phase=phase, status=status_of(clause, book), evidence=view.evidence(),
+                     date=date, date_text=date_text, scope=_scope(view, book))
 
 
 def _scope(view: SentenceView, book: PhaseBook) -> str:
