@@ -44,6 +44,10 @@ class DiscoveryRules:
     definition: re.Pattern
     generic_heads: frozenset[str]
     name_modifiers: frozenset[str]
+    enumerations: tuple[tuple[re.Pattern, str], ...]  # (category noun, how a member is named)
+    enumeration_list: re.Pattern
+    enumeration_reach: int
+    place_prepositions: frozenset[str]
 
 
 def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
@@ -54,15 +58,27 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
     return DiscoveryRules(patterns, frozenset(data["leading_stopwords"]),
                           frozenset(n.casefold() for n in data["not_names"]), re.compile(data["descriptions"]),
                           re.compile(data["definition"]), frozenset(data["generic_heads"]),
-                          frozenset(data["name_modifiers"]))
+                          frozenset(data["name_modifiers"]),
+                          tuple((re.compile(e["category"], re.I), e["name"]) for e in data["enumerations"]),
+                          re.compile(data["enumeration_list"]), data["enumeration_reach"],
+                          frozenset(data["place_prepositions"]))
 
 
-def name_pattern(tokenizer, name: str) -> list[dict]:
-    """Return a token pattern for ``name``: abbreviations by exact spelling, words by stem."""
+def name_pattern(tokenizer, name: str, kind: str = "initiative") -> list[dict]:
+    """Return a token pattern for ``name``: abbreviations by exact spelling, words by stem; in an
+    organisation's name a capitalised word is a proper name, matched as written or in the genitive, so
+    "Hol kommune" is not "Hole kommune"."""
     if is_abbreviation(name):
         return [{"ORTH": name}]
-    return [{"ORTH": t.text} if is_abbreviation(t.text) else {"NORM": stem(t.text) if t.is_alpha else t.lower_}
-            for t in tokenizer(name)]
+    return [_token_pattern(t, proper=kind == "organization" and t.text[:1].isupper()) for t in tokenizer(name)]
+
+
+def _token_pattern(token, *, proper: bool) -> dict:
+    if is_abbreviation(token.text):
+        return {"ORTH": token.text}
+    if proper:
+        return {"LOWER": {"IN": [token.lower_, token.lower_ + "s"]}}
+    return {"NORM": stem(token.text) if token.is_alpha else token.lower_}
 
 
 def kind_of(name: str) -> str:
@@ -97,6 +113,7 @@ class EntityRecognizer:
             found += self._learn_abbreviations(doc, sent, resolver, required)
         self._learn_definitions(doc, found, resolver)
         found += self._match_descriptions(doc, resolver)
+        found += self._match_enumerations(doc, resolver)
         found += self._match_learned(doc, resolver)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
@@ -181,6 +198,27 @@ class EntityRecognizer:
                     spans.append(span)
         return spans
 
+    def _match_enumerations(self, doc: Doc, resolver: Resolver) -> list[Span]:
+        """Name the members of a list by a category noun near it: "fem kommuner ... Halden, Gausdal og Øyer"
+        and "Sarpsborg og Bodø kommune" name municipalities, when the lexicon knows each such name."""
+        text, rules, spans = doc.text, self.rules, []
+        for match in rules.enumeration_list.finditer(text):
+            context = text[max(0, match.start() - rules.enumeration_reach):match.start()]
+            after = text[match.end():match.end() + 20]
+            if context.split()[-1:] and context.split()[-1].lower() in rules.place_prepositions:
+                continue  # "sykehusene i Ålesund, Volda og Molde": places
+            for category, template in rules.enumerations:
+                if not (category.search(context) or category.match(after.lstrip())):
+                    continue
+                for item in re.finditer(r"[A-ZÆØÅ][\wæøå-]+", match.group("list")):
+                    iri = resolver.resolve(template.format(item.group(0)))
+                    if iri is not None and resolver.entities[iri].kind == "organization":
+                        start = match.start("list") + item.start()
+                        span = self._span(doc, start, start + len(item.group(0)), iri, "organization")
+                        if span is not None:
+                            spans.append(span)
+        return spans
+
     def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:
         """Find every mention of the names this document taught, beyond where they were learned."""
         matcher = Matcher(self.nlp.vocab)
@@ -188,7 +226,7 @@ class EntityRecognizer:
             known_names = self._lexicon_names.get(iri, set())
             new_names = [n for n in (entity.label, *entity.alt_labels) if n not in known_names]
             if new_names:
-                matcher.add(iri, [name_pattern(self.nlp.tokenizer, n) for n in new_names])
+                matcher.add(iri, [name_pattern(self.nlp.tokenizer, n, entity.kind) for n in new_names])
         spans: list[Span] = []
         if len(matcher) == 0:
             return spans

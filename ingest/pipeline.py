@@ -57,7 +57,7 @@ def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
     ruler = nlp.add_pipe("span_ruler", name="vk_lexicon",
                          config={"spans_key": LEXICON_KEY, "annotate_ents": False, "overwrite": False})
     ruler.add_patterns([
-        {"label": entity.kind, "id": entity.iri, "pattern": name_pattern(nlp.tokenizer, name)}
+        {"label": entity.kind, "id": entity.iri, "pattern": name_pattern(nlp.tokenizer, name, entity.kind)}
         for entity in lexicon for name in (entity.label, *entity.alt_labels)
     ])
     recognizer = nlp.add_pipe("vk_entities")

@@ -15,6 +15,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.known_iris: set[str] = set()
         self._by_key: dict[str, str] = {}
+        self._by_exact: dict[str, str] = {}  # case-folded names: "Hol kommune" before the stem key of "Hole kommune"
         self._by_short: dict[str, str] = {}
         self._by_head: dict[str, set[str]] = {}
         for entity in known:
@@ -35,6 +36,7 @@ class Resolver:
         if is_abbreviation(name):
             self._by_short.setdefault(name, iri)
         else:
+            self._by_exact.setdefault(name.casefold(), iri)
             self._by_key.setdefault(name_key(name), iri)
 
     def resolve(self, name: str) -> str | None:
@@ -43,7 +45,7 @@ class Resolver:
         for short in (name, head if last.lower() in ORG_FORMS else ""):
             if short in self._by_short:
                 return self._by_short[short]
-        return self._by_key.get(name_key(name))
+        return self._by_exact.get(name.casefold()) or self._by_key.get(name_key(name))
 
     def resolve_head(self, word: str) -> str | None:
         """Return the one known initiative whose name has ``word`` as its head ("multidose" in "E-multidose")."""

@@ -146,4 +146,5 @@ def test_discovered_entities_are_marked(client):
     assert client.get("/api/initiatives/pasientens-planer").json()["discovered"] is True
     assert client.get("/api/initiatives/kjernejournal").json()["discovered"] is False
     actors = {a["id"]: a["discovered"] for a in client.get("/api/actors", params={"limit": 1000}).json()["items"]}
-    assert actors["bergen-kommune"] is True and actors["helsedirektoratet"] is False
+    assert actors["medicare-as"] is True and actors["helsedirektoratet"] is False
+    assert actors["bergen-kommune"] is False  # a municipality: the gazetteer knows it
