@@ -18,6 +18,11 @@ from ingest.resolver import Resolver
 from ontology.text import stem
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "discovery.json"
+_PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?$")
+_NAME_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}\b")
+_LOWER_WORD = re.compile(r"(?<![\w.@-])[a-zæøå][\wæøå]*(?:-[\wæøå]+)*(?![\w.@-])")
+_VERB_FORM = re.compile(r"[a-zæøå]{2}(?:es|ast)$")  # "Kreves" at a table cell's start: a passive verb
+_SURNAME = re.compile(r"(?:sen|son|ssen|sson)$")
 _AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
 
 
@@ -30,6 +35,8 @@ class DiscoveryPattern:
     confidence: float
     regex: re.Pattern
     min_mentions: int = 1
+    proper: bool = False  # found by shape alone: not when it names a place or a person
+    common_if_lower: bool = False  # not when the text also writes it in lower case
 
 
 @dataclass(frozen=True)
@@ -48,34 +55,53 @@ class DiscoveryRules:
     enumeration_list: re.Pattern
     enumeration_reach: int
     place_prepositions: frozenset[str]
+    places: frozenset[str]
+    person_cues: re.Pattern
+    generic_prefixes: frozenset[str]
 
 
 def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
     """Read the discovery rules from their data file."""
     data = json.loads(path.read_text(encoding="utf-8"))
     patterns = tuple(DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]),
-                                      p.get("min_mentions", 1)) for p in data["patterns"])
+                                      p.get("min_mentions", 1), p.get("proper", False),
+                                      p.get("common_if_lower", False)) for p in data["patterns"])
     return DiscoveryRules(patterns, frozenset(data["leading_stopwords"]),
                           frozenset(n.casefold() for n in data["not_names"]), re.compile(data["descriptions"]),
                           re.compile(data["definition"]), frozenset(data["generic_heads"]),
                           frozenset(data["name_modifiers"]),
                           tuple((re.compile(e["category"], re.I), e["name"]) for e in data["enumerations"]),
                           re.compile(data["enumeration_list"]), data["enumeration_reach"],
-                          frozenset(data["place_prepositions"]))
+                          frozenset(data["place_prepositions"]), frozenset(data["places"]),
+                          re.compile(data["person_cues"]), frozenset(data["generic_prefixes"]))
 
 
-def name_pattern(tokenizer, name: str, kind: str = "initiative") -> list[dict]:
-    """Return a token pattern for ``name``: abbreviations by exact spelling, words by stem; in an
-    organisation's name a capitalised word is a proper name, matched as written or in the genitive, so
-    "Hol kommune" is not "Hole kommune"."""
+def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
+    """Return the token patterns of ``name``: abbreviations by exact spelling (in a longer name in any
+    case: "Dips Arena"), words by stem; in an organisation's name a capitalised word is a proper name,
+    matched as written or in the genitive, so "Hol kommune" is not "Hole kommune", and its proper words
+    may also be written as one hyphenated word ("Helse-Bergen").
+
+    >>> from spacy.lang.nb import Norwegian
+    >>> len(name_patterns(Norwegian().tokenizer, "Helse Bergen HF", "organization"))
+    2
+    """
     if is_abbreviation(name):
-        return [{"ORTH": name}]
-    return [_token_pattern(t, proper=kind == "organization" and t.text[:1].isupper()) for t in tokenizer(name)]
+        return [[{"ORTH": name}]]
+    tokens = list(tokenizer(name))
+    pattern = [_token_pattern(t, proper=kind == "organization" and t.text[:1].isupper(), alone=len(tokens) == 1)
+               for t in tokens]
+    proper = [t.text for t in tokens if t.text[:1].isupper() and t.text.lower() not in ORG_FORMS]
+    if kind != "organization" or len(proper) < 2 or len(proper) + 1 < len(tokens):
+        return [pattern]
+    joined = "-".join(proper).lower()
+    rest = [_token_pattern(t, proper=True, alone=False) for t in tokens[len(proper):]]
+    return [pattern, [{"LOWER": {"IN": [joined, joined + "s"]}}, *rest]]
 
 
-def _token_pattern(token, *, proper: bool) -> dict:
+def _token_pattern(token, *, proper: bool, alone: bool) -> dict:
     if is_abbreviation(token.text):
-        return {"ORTH": token.text}
+        return {"ORTH": token.text} if alone else {"LOWER": token.lower_}
     if proper:
         return {"LOWER": {"IN": [token.lower_, token.lower_ + "s"]}}
     return {"NORM": stem(token.text) if token.is_alpha else token.lower_}
@@ -97,21 +123,29 @@ class EntityRecognizer:
         self.lexicon: list[Entity] = []
         self._lexicon_names: dict[str, set[str]] = {}
         self.rules = load_patterns()
+        self._places: frozenset[str] = self.rules.places
+        self._known_organizations: frozenset[str] = frozenset()
 
     def set_lexicon(self, lexicon: list[Entity]) -> None:
         """Use ``lexicon`` as the known entities."""
         self.lexicon = list(lexicon)
         self._lexicon_names = {e.iri: {e.label, *e.alt_labels} for e in self.lexicon}
+        self._places = self.rules.places | {
+            bare for e in self.lexicon if e.kind == "organization" for name in (e.label, *e.alt_labels)
+            if (bare := _PLACE_OF_BODY.sub("", name)) != name}
+        self._known_organizations = frozenset(e.iri for e in self.lexicon if e.kind == "organization")
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon, self.rules.name_modifiers)
         found: list[Span] = list(doc.spans[self.lexicon_key])
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
-        for sent in doc.sents:
-            found += self._discover(doc, sent, resolver, known_chars, required)
-            found += self._learn_abbreviations(doc, sent, resolver, required)
+        not_names = self._places | persons(doc.text, self.rules.person_cues)
+        lower_stems = _lower_case_stems(doc.text)
         self._learn_definitions(doc, found, resolver)
+        for sent in doc.sents:
+            found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
+            found += self._learn_abbreviations(doc, sent, resolver, required)
         found += self._match_descriptions(doc, resolver)
         found += self._match_enumerations(doc, resolver)
         found += self._match_learned(doc, resolver)
@@ -137,13 +171,17 @@ class EntityRecognizer:
         return " ".join(words), cut
 
     def _discover(self, doc: Doc, sent: Span, resolver: Resolver, known_chars: set[int],
-                  required: dict[str, int]) -> list[Span]:
+                  required: dict[str, int], not_names: frozenset[str], lower_stems: set[str]) -> list[Span]:
         spans = []
         text = sent.text
         for pattern in self.rules.patterns:
             for match in pattern.regex.finditer(text):
                 name, cut = self._trim(match.group("name"))
                 if len(name) < 3 or name.lower() in self.rules.stopwords or name.casefold() in self.rules.not_names:
+                    continue
+                common = lower_stems if pattern.common_if_lower else set()
+                if pattern.proper and not self._proper_name(name, text[:match.start("name") + cut], resolver,
+                                                            not_names, common):
                     continue
                 start = sent.start_char + match.start("name") + cut
                 if resolver.resolve(name) is None and not known_chars.isdisjoint(
@@ -157,6 +195,18 @@ class EntityRecognizer:
                     continue
                 spans.append(span)
         return spans
+
+    def _proper_name(self, name: str, before: str, resolver: Resolver, not_names: frozenset[str],
+                     lower_stems: set[str]) -> bool:
+        """Return True when a name found by its shape alone may be an initiative: not a place, a person or a
+        known organisation, not a common noun (the text also writes it in lower case, or it ends like a verb),
+        not the tail of a longer capitalised name, not a compound of a generic abbreviation ("EPJ-systemet")."""
+        previous = before.rstrip().rsplit(" ", 1)[-1].lstrip("(«\"'")
+        prefix = name.split("-", 1)[0] if "-" in name else ""
+        common = bool(lower_stems) and (stem(name) in lower_stems or bool(_VERB_FORM.search(name)))
+        tail = previous[:1].isupper() and before.strip() != previous
+        return not (name in not_names or resolver.resolve(name) in self._known_organizations or common or tail
+                    or prefix in self.rules.generic_prefixes)
 
     def _learn_abbreviations(self, doc: Doc, sent: Span, resolver: Resolver,
                              required: dict[str, int]) -> list[Span]:
@@ -226,7 +276,7 @@ class EntityRecognizer:
             known_names = self._lexicon_names.get(iri, set())
             new_names = [n for n in (entity.label, *entity.alt_labels) if n not in known_names]
             if new_names:
-                matcher.add(iri, [name_pattern(self.nlp.tokenizer, n, entity.kind) for n in new_names])
+                matcher.add(iri, [p for n in new_names for p in name_patterns(self.nlp.tokenizer, n, entity.kind)])
         spans: list[Span] = []
         if len(matcher) == 0:
             return spans
@@ -236,3 +286,24 @@ class EntityRecognizer:
             span.id_ = iri
             spans.append(span)
         return spans
+
+
+def _lower_case_stems(text: str) -> set[str]:
+    """Return the stems of the words ``text`` writes in lower case, outside addresses ("altinn.no")."""
+    return {stem(m.group(0)) for m in _LOWER_WORD.finditer(text)}
+
+
+def persons(text: str, cues: re.Pattern) -> frozenset[str]:
+    """Return the words of the people's names in ``text``: runs of two or more capitalised words next to a
+    title, a speech verb or a credit line ("avdelingsdirektør Ivar Thor Jonsson", "Foto: Kari Nordmann").
+
+    >>> sorted(persons("Det sier prosjektleder Kari Nordmann i dag.", re.compile(r"prosjektleder")))
+    ['Kari', 'Nordmann']
+    """
+    names: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        words = re.split(r"[ -]", match.group(0))
+        around = text[max(0, match.start() - 60):match.start()] + " " + text[match.end():match.end() + 60]
+        if len(words) >= 3 or cues.search(around) or _SURNAME.search(words[-1]):
+            names.update(words)
+    return frozenset(names)

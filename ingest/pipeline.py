@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.entities import EntityRecognizer, name_pattern
+from ingest.entities import EntityRecognizer, name_patterns
 from ingest.lexicon import lexicon_entities
 from ingest.model import Entity
 from ontology.text import stem
@@ -57,8 +57,9 @@ def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
     ruler = nlp.add_pipe("span_ruler", name="vk_lexicon",
                          config={"spans_key": LEXICON_KEY, "annotate_ents": False, "overwrite": False})
     ruler.add_patterns([
-        {"label": entity.kind, "id": entity.iri, "pattern": name_pattern(nlp.tokenizer, name, entity.kind)}
+        {"label": entity.kind, "id": entity.iri, "pattern": pattern}
         for entity in lexicon for name in (entity.label, *entity.alt_labels)
+        for pattern in name_patterns(nlp.tokenizer, name, entity.kind)
     ])
     recognizer = nlp.add_pipe("vk_entities")
     recognizer.set_lexicon(lexicon)
