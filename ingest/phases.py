@@ -19,7 +19,9 @@ from ingest.timeexpr import find_date
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
 _PREPOSITIONS = frozenset("fra i på til med av for om hos ved under etter før mot via gjennom".split())
-_CLAUSE_BREAK = re.compile(r",\s+(?:mens|men|og|samt|slik at|før)\b|;|\s[–—]\s|,\s+(?=[a-zæøå]+ (?:er|har|skal|vil)\b)")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:mens|men|samt|slik at|før)\b|;|\s[–—]\s|,\s+(?=[a-zæøå]+ (?:er|har|skal|vil)\b)"
+    r"|,\s+og\b(?=(?:\s+\S+){0,3}?\s+(?:er|har|skal|vil|kan|blir|ble|var|må|kommer|starter|gjør)\b)")
 
 
 @dataclass(frozen=True)
