@@ -8,6 +8,12 @@ from typing import Protocol
 
 from ingest.structure import SentenceView
 
+# Where one clause ends and the next begins: a conjunction after a comma ("og" only before a finite verb,
+# so that a list "e-resept, kjernejournal, og SFM" stays whole), a semicolon or a dash.
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:mens|men|samt|slik at|før)\b|;|\s[–—]\s|,\s+(?!som\b)(?=[a-zæøå]+ (?:er|har|skal|vil)\b)"
+    r"|,\s+og\b(?=(?:\s+\S+){0,3}?\s+(?:er|har|skal|vil|kan|blir|ble|var|må|kommer|starter|gjør)\b)")
+
 
 class HasRegex(Protocol):
     regex: re.Pattern
@@ -20,8 +26,8 @@ class CueHit:
     cue: HasRegex
     start: int
     end: int
-    left_from: int  # the left window runs from the previous cue (or the sentence start) to the cue
-    right_to: int  # the right window runs from the cue to the next cue (or the sentence end)
+    left_from: int  # the left window runs from the previous cue or clause break (or the sentence start) to the cue
+    right_to: int  # the right window runs from the cue to the next cue or clause break (or the sentence end)
 
 
 def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
@@ -30,9 +36,11 @@ def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
     found = sorted(((m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text)),
                    key=lambda hit: hit[0])
     kept = [h for i, h in enumerate(found) if i == 0 or h[0] >= found[i - 1][1]]
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)]
     for index, (start, end, cue) in enumerate(kept):
-        left_from = kept[index - 1][1] if index else 0
-        right_to = kept[index + 1][0] if index + 1 < len(kept) else len(text)
+        left_from = max([kept[index - 1][1] if index else 0, *(b_end for _, b_end in breaks if b_end <= start)])
+        right_to = min([kept[index + 1][0] if index + 1 < len(kept) else len(text),
+                        *(b_start for b_start, _ in breaks if b_start >= end)])
         yield CueHit(cue, base + start, base + end, base + left_from, base + right_to)
 
 

@@ -82,6 +82,10 @@ def extract_dependencies(view: SentenceView, book: CueBook) -> list[DependencyFa
             elif points_back(doc_text[hit.left_from:hit.start], book.anaphors) or hit.start == view.start:
                 dependents = antecedents(view, exclude=prerequisites)
                 confidence *= ANAPHORA_DISCOUNT
+        if dependents and not prerequisites and cue.dependent == "right" and points_back(
+                doc_text[hit.left_from:hit.start], book.anaphors):
+            prerequisites = antecedents(view, exclude=dependents)  # "Dette danner grunnlag for X"
+            confidence *= ANAPHORA_DISCOUNT
         if dependents:
             carried = dependents
         if _alternatives(doc_text, hit, cue, book):

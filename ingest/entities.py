@@ -58,6 +58,8 @@ class DiscoveryRules:
     places: frozenset[str]
     person_cues: re.Pattern
     generic_prefixes: frozenset[str]
+    part_of: re.Pattern
+    version: re.Pattern
 
 
 def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
@@ -73,7 +75,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
                           tuple((re.compile(e["category"], re.I), e["name"]) for e in data["enumerations"]),
                           re.compile(data["enumeration_list"]), data["enumeration_reach"],
                           frozenset(data["place_prepositions"]), frozenset(data["places"]),
-                          re.compile(data["person_cues"]), frozenset(data["generic_prefixes"]))
+                          re.compile(data["person_cues"]), frozenset(data["generic_prefixes"]),
+                          re.compile(data["part_of"]), re.compile(data["version"]))
 
 
 def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
@@ -148,6 +151,7 @@ class EntityRecognizer:
             found += self._learn_abbreviations(doc, sent, resolver, required)
         found += self._match_descriptions(doc, resolver)
         found += self._match_enumerations(doc, resolver)
+        found += self._match_versions(doc, resolver)
         found += self._match_learned(doc, resolver)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
@@ -238,14 +242,33 @@ class EntityRecognizer:
                 resolver.add_alias(span.id_, match.group("alias"))
 
     def _match_descriptions(self, doc: Doc, resolver: Resolver) -> list[Span]:
-        """Find descriptive noun phrases whose head word names a known initiative ("løsningen for multidose")."""
+        """Find descriptive noun phrases whose head word names a known initiative ("løsningen for multidose",
+        "multidose i e-resept": a part named inside the initiative that hosts it)."""
         spans = []
         for match in self.rules.descriptions.finditer(doc.text):
             iri = resolver.resolve_head(match.group("head"))
             if iri is not None:
-                span = self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind)
-                if span is not None:
-                    spans.append(span)
+                spans.append(self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind))
+        for match in self.rules.part_of.finditer(doc.text):
+            iri, host = resolver.resolve_head(match.group("head")), resolver.resolve(match.group("host"))
+            if iri is not None and host is not None and host != iri:
+                spans.append(self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind))
+        return [span for span in spans if span is not None]
+
+    def _match_versions(self, doc: Doc, resolver: Resolver) -> list[Span]:
+        """Find versions of known initiatives ("Altinn 3"), each an initiative of its own."""
+        spans = []
+        names = {n: iri for iri, e in list(resolver.entities.items()) if e.kind == "initiative"
+                 for n in (e.label, *e.alt_labels) if not n[-1:].isdigit()}
+        if not names:
+            return spans
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        for match in re.finditer(rf"\b(?P<base>{alternatives}){self.rules.version.pattern}", doc.text):
+            name = f"{resolver.entities[names[match.group('base')]].label} {match.group('version')}"
+            iri = resolver.discover(name, "initiative", 0.7)
+            span = self._span(doc, match.start(), match.end(), iri, "initiative")
+            if span is not None:
+                spans.append(span)
         return spans
 
     def _match_enumerations(self, doc: Doc, resolver: Resolver) -> list[Span]:

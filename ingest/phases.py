@@ -12,16 +12,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.cues import antecedents, mentioned, points_back
+from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, points_back
 from ingest.model import PhaseFact
 from ingest.structure import SentenceView, is_heading
 from ingest.timeexpr import find_date
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
 _PREPOSITIONS = frozenset("fra i på til med av for om hos ved under etter før mot via gjennom".split())
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?:mens|men|samt|slik at|før)\b|;|\s[–—]\s|,\s+(?=[a-zæøå]+ (?:er|har|skal|vil)\b)"
-    r"|,\s+og\b(?=(?:\s+\S+){0,3}?\s+(?:er|har|skal|vil|kan|blir|ble|var|må|kommer|starter|gjør)\b)")
 
 
 @dataclass(frozen=True)
@@ -134,7 +131,7 @@ def _asserted(text: str, trigger: Trigger, clause_start: int, start: int, end: i
 def _clause(view: SentenceView, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the clause around [start, end) within the sentence."""
     clause_start, clause_end = view.start, view.end
-    for brk in _CLAUSE_BREAK.finditer(view.text, view.start, view.end):
+    for brk in CLAUSE_BREAK.finditer(view.text, view.start, view.end):
         if brk.end() <= start:
             clause_start = brk.end()
         elif brk.start() >= end:
