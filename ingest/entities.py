@@ -145,10 +145,11 @@ class EntityRecognizer:
         required: dict[str, int] = {}
         not_names = self._places | persons(doc.text, self.rules.person_cues)
         lower_stems = _lower_case_stems(doc.text)
-        self._learn_definitions(doc, found, resolver)
+        self._learn_definitions(doc, found, resolver)  # first for lexicon names, before discovery sees the alias
         for sent in doc.sents:
             found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
             found += self._learn_abbreviations(doc, sent, resolver, required)
+        self._learn_definitions(doc, found, resolver)  # again, for the names discovery found
         found += self._match_descriptions(doc, resolver)
         found += self._match_enumerations(doc, resolver)
         found += self._match_versions(doc, resolver)

@@ -1,0 +1,119 @@
+"""Discovery of names the lexicon does not know, references to named things, and organisations from the
+gazetteer, on texts written for the tests."""
+
+import pytest
+
+from ingest import read_bytes
+
+
+@pytest.fixture(scope="module")
+def extract(analyzer):
+    def run(text: str):
+        return analyzer.analyze(read_bytes("test.txt", text.encode("utf-8")))
+    return run
+
+
+def names(facts, kind: str) -> set[str]:
+    return {e.label for e in facts.entities if e.kind == kind}
+
+
+def test_a_compound_on_an_infrastructure_head_in_mid_sentence_is_an_initiative(extract):
+    facts = extract("Kommunene logger inn gjennom Fjordporten og henter data fra Lysregisteret.")
+    assert {"Fjordporten", "Lysregisteret"} <= names(facts, "initiative")
+
+
+def test_a_common_compound_at_a_sentence_start_is_not(extract):
+    facts = extract("Journalsystemet skal byttes ut. Det gamle journalsystemet er tregt.")
+    assert names(facts, "initiative") == set()
+
+
+def test_a_capitalised_name_named_twice_in_mid_sentence_is_an_initiative(extract):
+    facts = extract("Kommunen har tatt i bruk Nordlys. Etter ett år med Nordlys er saksbehandlingen raskere.")
+    assert "Nordlys" in names(facts, "initiative")
+
+
+@pytest.mark.parametrize("text", [
+    "Fastlegene i Bergen bruker løsningen. Også i Bergen er det mange brukere.",
+    "Det sier prosjektleder Kari Nordmann. Ifølge Nordmann går det bra, og Nordmann er fornøyd.",
+    "Saken er omtalt i Prop. 1 S og i Statsbudsjett for 2021. Se også Statsbudsjett for 2022.",
+    "Lenker: se Kodeverket - GitHub 🡕 og mer på GitHub 🡕",
+])
+def test_places_people_documents_and_sites_are_not_initiatives(extract, text):
+    assert names(extract(text), "initiative") == set()
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_a_common_noun(extract):
+    facts = extract("Rapporten om Innlogging kom i går. Ny innlogging kommer. Mer om Innlogging senere.")
+    assert "Innlogging" not in names(facts, "initiative")
+
+
+def test_a_numbered_version_of_a_known_initiative_is_an_initiative(extract):
+    facts = extract("Helsenorge 2 erstatter den gamle løsningen. Helsenorge 2 har 40 prosent flere brukere.")
+    assert "Helsenorge 2" in names(facts, "initiative")
+
+
+def test_a_number_that_counts_something_is_no_version(extract):
+    facts = extract("Kjernejournal 200 kommuner har tatt det i bruk.")
+    assert not {n for n in names(facts, "initiative") if n[-1].isdigit()}
+
+
+def test_a_hyphen_prefixed_name_named_twice_is_an_initiative(extract):
+    facts = extract("B-ordninga gjelder fra 2027. Alle arbeidsgivere skal bruke B-ordninga.")
+    assert "B-ordninga" in names(facts, "initiative")
+
+
+def test_a_generic_abbreviation_compound_is_not(extract):
+    facts = extract("Legen bruker EPJ-systemet. Det nye EPJ-systemet er raskt.")
+    assert names(facts, "initiative") == set()
+
+
+def test_a_descriptive_noun_phrase_names_the_initiative_with_that_head(extract):
+    facts = extract("Pasientens timebok vil bygge videre på løsningen for multidose.")
+    labels = {e.iri: e.label for e in facts.entities}
+    assert {(labels[d.prerequisite], labels[d.dependent]) for d in facts.dependencies} == {
+        ("E-multidose", "Pasientens timebok")}
+
+
+def test_a_part_named_inside_its_host_is_the_part(extract):
+    facts = extract("Pasientens timebok vil bygge på multidose i e-resept.")
+    labels = {e.iri: e.label for e in facts.entities}
+    assert {labels[d.prerequisite] for d in facts.dependencies} == {"E-multidose"}
+
+
+def test_a_definite_noun_in_parentheses_becomes_another_name(extract):
+    facts = extract("Pasientens timebok (timebokmodulen i Helsenorge) er klar. Timebokmodulen prøves ut i Bergen.")
+    timebok = next(e for e in facts.entities if e.label == "Pasientens timebok")
+    assert "timebokmodulen" in timebok.alt_labels
+    assert {p.initiative for p in facts.phases} == {timebok.iri}
+
+
+def test_a_pointing_word_without_a_sentence_before_refers_to_the_title(extract):
+    facts = extract("Pasientens timebok\nOm tilgang\nTjenesten krever integrasjon mot HelseID.")
+    labels = {e.iri: e.label for e in facts.entities}
+    assert {(labels[d.prerequisite], labels[d.dependent]) for d in facts.dependencies} == {
+        ("HelseID", "Pasientens timebok")}
+
+
+def test_members_of_a_list_after_a_category_noun_are_municipalities(extract):
+    facts = extract("Nå er fire kommuner i gang. Det er Halden, Gausdal, Ringebu og Øyer.")
+    assert {"Halden kommune", "Gausdal kommune", "Ringebu kommune", "Øyer kommune"} <= names(facts, "organization")
+
+
+def test_coordinated_names_share_their_head(extract):
+    facts = extract("Til høsten skal Sarpsborg og Bodø kommune ta i bruk løsningen.")
+    assert {"Sarpsborg kommune", "Bodø kommune"} <= names(facts, "organization")
+
+
+def test_a_list_after_a_preposition_of_place_names_places(extract):
+    facts = extract("Kommunene samarbeider. Sykehusene ligger i Ålesund, Volda og Molde.")
+    assert names(facts, "organization") == set()
+
+
+def test_proper_names_of_bodies_are_matched_as_written(extract):
+    facts = extract("Hol kommune deltar, og Hole kommune følger etter.")
+    assert {"Hol kommune", "Hole kommune"} <= names(facts, "organization")
+
+
+def test_a_coordinated_body_name_is_kept_whole(extract):
+    facts = extract("Helse Møre og Romsdal innfører løsningen i april, og Helse-Bergen følger etter.")
+    assert {"Helse Møre og Romsdal HF", "Helse Bergen HF"} <= names(facts, "organization")

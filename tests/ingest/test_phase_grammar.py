@@ -1,0 +1,95 @@
+"""Phase statements from the grammar of the clause, on sentences written for the tests."""
+
+import pytest
+
+from ingest import read_bytes
+from ontology import local_id
+
+
+@pytest.fixture(scope="module")
+def phases(analyzer):
+    def run(text: str) -> set[tuple[str, str]]:
+        facts = analyzer.analyze(read_bytes("test.txt", text.encode("utf-8")))
+        return {(local_id(p.initiative), p.phase) for p in facts.phases}
+    return run
+
+
+@pytest.fixture(scope="module")
+def statements(analyzer):
+    def run(text: str):
+        return analyzer.analyze(read_bytes("test.txt", text.encode("utf-8"))).phases
+    return run
+
+
+@pytest.mark.parametrize("sentence, phase", [
+    ("Pasientens timebok prøves ut i tre kommuner.", "utvikling_begrenset_utproving"),
+    ("Pasientens timebok er nå under utprøving.", "utvikling_begrenset_utproving"),
+    ("Pasientens timebok har siden 2020 vært i en begrenset utprøving.", "utvikling_begrenset_utproving"),
+    ("Pasientens timebok innføres i alle regioner.", "innforing"),
+    ("Pasientens timebok er i daglig bruk i 40 kommuner.", "i_drift"),
+    ("Pasientens timebok utredes av direktoratet.", "konsept"),
+    ("Pasientens timebok ble lansert i mars.", "innforing"),
+])
+def test_the_subject_of_a_phase_predicate(phases, sentence, phase):
+    assert phases(sentence) == {("pasientens-timebok", phase)}
+
+
+@pytest.mark.parametrize("sentence, phase", [
+    ("Bergen kommune tok i bruk Pasientens timebok i mai.", "innforing"),
+    ("Tre sykehus har tatt Pasientens timebok i bruk.", "innforing"),
+    ("Fastlegene i Bergen prøver nå ut Pasientens timebok.", "utvikling_begrenset_utproving"),
+    ("Helse Vest gikk over til Pasientens timebok i fjor.", "innforing"),
+])
+def test_the_object_of_a_phase_verb(phases, sentence, phase):
+    assert phases(sentence) == {("pasientens-timebok", phase)}
+
+
+def test_a_phase_noun_with_its_complement_and_an_event(phases):
+    assert phases("Utprøving av Pasientens timebok startet i juni.") == {
+        ("pasientens-timebok", "utvikling_begrenset_utproving")}
+
+
+def test_a_subjectless_phase_is_about_the_title_initiative(phases):
+    text = "Pasientens timebok\nI 2026 starter nasjonal innføring til fastleger og sykehus."
+    assert phases(text) == {("pasientens-timebok", "innforing")}
+
+
+def test_a_pointing_subject_refers_to_the_sentence_before(phases):
+    text = "Vi omtaler Pasientens timebok her. Tjenesten er for tiden under utprøving."
+    assert ("pasientens-timebok", "utvikling_begrenset_utproving") in phases(text)
+
+
+def test_an_event_pointing_back_restates_the_phase_of_the_sentence_before(statements):
+    found = statements("Pasientens timebok skal innføres i kommunene. Dette vil tidligst kunne skje i 2027.")
+    assert {(p.phase, p.date) for p in found} == {("innforing", ""), ("innforing", "2027")}
+
+
+@pytest.mark.parametrize("text", [
+    "Plan for utprøving av Pasientens timebok",
+    "Kommuner har ansvar for utprøving og innføring av Pasientens timebok.",
+    "Overordnet plan for innføring av Pasientens timebok er klar.",
+    "– Vi tar i bruk Pasientens timebok i år, sier rådgiveren.",
+    "Seniorrådgiveren påpekte at Pasientens timebok tas i bruk for sent.",
+    "Når er Pasientens timebok klar for innføring?",
+    "For å ta i bruk Pasientens timebok må kommunen ha en avtale.",
+    "Når Pasientens timebok er ferdig utviklet, kan den tas i bruk overalt.",
+    "Statistikk knyttet til innføringen av Pasientens timebok.",
+    "Den nasjonale innføringen av Pasientens timebok er under forberedelse.",
+])
+def test_headings_plans_speech_questions_purposes_and_conditions_state_no_phase(phases, text):
+    assert phases(text) == set()
+
+
+def test_another_subject_keeps_the_predicate_from_the_passage_initiative(phases):
+    text = "Pasientens timebok\nDokumentdeling via Pasientens timebok prøves først ut ved to sykehus."
+    assert phases(text) == set()
+
+
+def test_a_relative_clause_is_about_the_noun_before_it(phases):
+    text = "Pasientens timebok er integrert med journalsystemene som er i bruk i kommunene."
+    assert phases(text) == set()
+
+
+def test_one_statement_per_initiative_phase_and_sentence(statements):
+    found = statements("Pasientens timebok prøves ut, og utprøvingen av Pasientens timebok fortsetter i 2026.")
+    assert len(found) == 1
