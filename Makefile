@@ -4,7 +4,7 @@ STORE ?= ./data/store
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev web browser wrk run ingest test lint bench clean
+.PHONY: install install-dev web browser wrk run ingest test lint eval bench clean
 
 $(VENV)/bin/activate:
 	python3 -m venv $(VENV)
@@ -39,8 +39,11 @@ run: ingest web
 	$(VENV)/bin/veikart serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 lint: install-dev
-	$(VENV)/bin/ruff check ontology ingest graph api tests bench
+	$(VENV)/bin/ruff check ontology ingest graph api tests bench eval
 	$(VENV)/bin/mypy graph ontology
+
+eval: install
+	$(PY) eval/run.py --details
 
 test: install-dev web browser lint
 	$(VENV)/bin/pytest -q

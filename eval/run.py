@@ -44,8 +44,10 @@ def score_set(entry: dict) -> dict:
                   and p.name != "README.md")
     with tempfile.TemporaryDirectory(prefix="veikart-eval-") as folder:
         store = str(Path(folder) / "store")
-        subprocess.run([sys.executable, "-m", "api.cli", "ingest", "--store", store, *docs], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        ingest = subprocess.run([sys.executable, "-m", "api.cli", "ingest", "--store", store, *docs], cwd=ROOT,
+                                capture_output=True, text=True, check=False)
+        if ingest.returncode != 0:
+            raise RuntimeError(f"ingesting set {entry['name']} failed: {ingest.stderr}")
         process, url = serve(store)
         try:
             scored = subprocess.run([sys.executable, str(SCORER), "--base", url, "--gold", str(ROOT / entry["gold"]),
