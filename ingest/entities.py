@@ -22,6 +22,7 @@ _PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?
 _NAME_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}\b")
 _LOWER_WORD = re.compile(r"(?<![\w.@-])[a-zæøå][\wæøå]*(?:-[\wæøå]+)*(?![\w.@-])")
 _VERB_FORM = re.compile(r"[a-zæøå]{2}(?:es|ast)$")  # "Kreves" at a table cell's start: a passive verb
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:no|com|org|net|eu|io)(?:/\S*)?")
 _SURNAME = re.compile(r"(?:sen|son|ssen|sson)$")
 _AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
 
@@ -209,7 +210,8 @@ class EntityRecognizer:
         previous = before.rstrip().rsplit(" ", 1)[-1].lstrip("(«\"'")
         prefix = name.split("-", 1)[0] if "-" in name else ""
         common = bool(lower_stems) and (stem(name) in lower_stems or bool(_VERB_FORM.search(name)))
-        tail = previous[:1].isupper() and before.strip() != previous
+        tail = (previous[:1].isupper() and before.strip() != previous
+                and previous.lower() not in self.rules.generic_heads)
         return not (name in not_names or resolver.resolve(name) in self._known_organizations or common or tail
                     or prefix in self.rules.generic_prefixes)
 
@@ -259,18 +261,21 @@ class EntityRecognizer:
     def _match_versions(self, doc: Doc, resolver: Resolver) -> list[Span]:
         """Find versions of known initiatives ("Altinn 3"), each an initiative of its own."""
         spans = []
-        names = {n: iri for iri, e in list(resolver.entities.items()) if e.kind == "initiative"
+        for match, base in self._after_names(doc, resolver, self.rules.version):
+            iri = resolver.discover(f"{base.label} {match.group('version')}", "initiative", 0.7)
+            spans.append(self._span(doc, match.start(), match.end(), iri, "initiative"))
+        return [span for span in spans if span is not None]
+
+    @staticmethod
+    def _after_names(doc: Doc, resolver: Resolver, tail: re.Pattern) -> list[tuple[re.Match, Entity]]:
+        """Return each place a known initiative's name is followed by ``tail``, with that initiative."""
+        names = {n: e for e in list(resolver.entities.values()) if e.kind == "initiative"
                  for n in (e.label, *e.alt_labels) if not n[-1:].isdigit()}
         if not names:
-            return spans
+            return []
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        for match in re.finditer(rf"\b(?P<base>{alternatives}){self.rules.version.pattern}", doc.text):
-            name = f"{resolver.entities[names[match.group('base')]].label} {match.group('version')}"
-            iri = resolver.discover(name, "initiative", 0.7)
-            span = self._span(doc, match.start(), match.end(), iri, "initiative")
-            if span is not None:
-                spans.append(span)
-        return spans
+        return [(m, names[m.group("base")])
+                for m in re.finditer(rf"\b(?P<base>{alternatives}){tail.pattern}", doc.text)]
 
     def _match_enumerations(self, doc: Doc, resolver: Resolver) -> list[Span]:
         """Name the members of a list by a category noun near it: "fem kommuner ... Halden, Gausdal og Øyer"
@@ -313,8 +318,8 @@ class EntityRecognizer:
 
 
 def _lower_case_stems(text: str) -> set[str]:
-    """Return the stems of the words ``text`` writes in lower case, outside addresses ("altinn.no")."""
-    return {stem(m.group(0)) for m in _LOWER_WORD.finditer(text)}
+    """Return the stems of the words ``text`` writes in lower case, outside web addresses ("nav.no/digisos")."""
+    return {stem(m.group(0)) for m in _LOWER_WORD.finditer(_WEB_ADDRESS.sub(" ", text))}
 
 
 def persons(text: str, cues: re.Pattern) -> frozenset[str]:

@@ -53,8 +53,9 @@ class Resolver:
         return next(iter(iris)) if len(iris) == 1 else None
 
     def discover(self, name: str, kind: str, confidence: float) -> str:
-        """Return the IRI of ``name``, creating a discovered entity of ``kind`` if it is new."""
-        iri = self.resolve(name)
+        """Return the IRI of ``name``, creating a discovered entity of ``kind`` if it is new; a single word that
+        ends exactly one known multi-word initiative's name ("Arena" after "DIPS Arena") is that initiative."""
+        iri = self.resolve(name) or (self._short_form(name) if kind == "initiative" else None)
         if iri is not None:
             return iri
         entity = Entity(iri=mint(kind, name), kind=kind, label=name, discovered=True, confidence=confidence)
@@ -63,6 +64,13 @@ class Resolver:
             return entity.iri
         self._register(entity)
         return entity.iri
+
+    def _short_form(self, word: str) -> str | None:
+        if " " in word:
+            return None
+        owners = {iri for iri, e in self.entities.items() if e.kind == "initiative"
+                  for n in (e.label, *e.alt_labels) if " " in n and n.rsplit(" ", 1)[1] == word}
+        return owners.pop() if len(owners) == 1 else None
 
     def add_alias(self, iri: str, name: str) -> None:
         """Record ``name`` as another label of the entity ``iri``."""
