@@ -32,7 +32,9 @@ class PhaseStatementOut(BaseModel):
     """An initiative in a phase, when, where, with what status, and why we think so."""
 
     phase: PhaseRef
-    date: str | None = None
+    date: str | None = Field(None, description="when, at the text's precision, as EDTF: 2024/2025, 2025-23 "
+                                               "(autumn), 2026-33 (first quarter), ../2025 (a deadline)")
+    start: str | None = Field(None, description="where the phase begins, ISO 8601")
     dateText: str | None = None
     scope: EntityRef | str | None = None
     status: str

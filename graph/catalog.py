@@ -79,7 +79,7 @@ class Catalog:
         statements = [{
             "initiative": str(r["initiative"]),
             "phase": {"notation": r["notation"], "label": r["phaseLabel"], "order": r["order"]},
-            "date": r["date"] or None, "dateText": r["dateText"] or None,
+            "date": r["period"] or r["date"] or None, "start": r["date"] or None, "dateText": r["dateText"] or None,
             "scope": (self.ref(str(r["scope"])) if str(r["scope"] or "").startswith("http") else r["scope"]) or None,
             "status": r["status"],
             "documentDate": r["issued"] or None,
@@ -180,7 +180,7 @@ class Catalog:
 
 def _chronology(statement: dict) -> tuple[str, str, int]:
     """Order statements by their document's date, then their own date, then their place in the text."""
-    return (str(statement["documentDate"] or ""), str(statement["date"] or ""), statement["evidence"][0]["start"])
+    return (str(statement["documentDate"] or ""), str(statement["start"] or ""), statement["evidence"][0]["start"])
 
 
 def _edge_order(edge: Edge) -> tuple[str, str, str]:

@@ -63,8 +63,9 @@ class PhaseFact:
     phase: str
     status: str
     evidence: Evidence
-    date: str = ""  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+    date: str = ""  # where the phase begins, ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
     date_text: str = ""
+    period: str = ""  # the whole extent as EDTF: "2024/2025", "2025-23" (autumn), "../2025" (a deadline)
     scope: str = ""  # an organisation IRI or a group named in the text
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, points_back
 from ingest.model import PhaseFact
 from ingest.structure import SentenceView, is_heading
-from ingest.timeexpr import find_date
+from ingest.timeexpr import find_date, find_when
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
 _PREPOSITIONS = frozenset("fra i på til med av for om hos ved under etter før mot via gjennom".split())
@@ -222,11 +222,10 @@ def _after_word(text: str, start: int, words: frozenset[str]) -> bool:
 def _statement(view: SentenceView, iri: str, phase: str, clause_start: int, clause_end: int,
                book: PhaseBook) -> PhaseFact:
     clause = view.text[clause_start:clause_end]
-    date, date_text = find_date(clause)
-    if not date:
-        date, date_text = find_date(view.sentence)
+    when = find_when(clause) or find_when(view.sentence)
     return PhaseFact(initiative=iri, phase=phase, status=status_of(clause, book), evidence=view.evidence(),
-                     date=date, date_text=date_text, scope=_scope(view, book))
+                     date=when.date if when else "", date_text=when.text if when else "",
+                     period=when.period if when else "", scope=_scope(view, book))
 
 
 def _scope(view: SentenceView, book: PhaseBook) -> str:

@@ -6,7 +6,7 @@ from rdflib.term import Node
 from ingest.model import Facts
 from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, slug_of
 from ingest.rdf_records import record_triples
-from ontology import DCTERMS, ORG, PROV, RDF, SKOS, VK, document_graph, mint
+from ontology import DCTERMS, EDTF, ORG, PROV, RDF, SKOS, VK, document_graph, mint
 
 Quad = tuple[Node, Node, Node, URIRef]
 KIND_CLASS = {"initiative": VK.Initiative, "organization": ORG.Organization}
@@ -58,7 +58,8 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
                     (node, VK.phase, VK[phase.phase]), (node, VK.status, VK[phase.status]),
                     (node, PROV.wasDerivedFrom, ev)]
         if phase.date:
-            triples += [(node, VK.date, date_literal(phase.date)), (node, VK.dateText, Literal(phase.date_text))]
+            triples += [(node, VK.date, date_literal(phase.date)), (node, VK.dateText, Literal(phase.date_text)),
+                        (node, VK.period, Literal(phase.period, datatype=EDTF))]
         if phase.scope:
             triples.append((node, VK.scope, URIRef(phase.scope) if phase.scope.startswith("http")
                             else Literal(phase.scope, lang="nb")))

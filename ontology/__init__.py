@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SH, SKOS, XSD
 
 from ontology.identifiers import (
@@ -20,6 +20,7 @@ from ontology.identifiers import (
 from ontology.namespace import VK
 
 OA = Namespace("http://www.w3.org/ns/oa#")
+EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")  # the datatype of Extended Date/Time Format literals
 
 HERE = Path(__file__).parent
 ONTOLOGY_FILE = HERE / "veikart.ttl"
@@ -33,6 +34,7 @@ PREFIXES = {
     "prov": str(PROV),
     "oa": str(OA),
     "dcterms": str(DCTERMS),
+    "edtf": "http://id.loc.gov/datatypes/edtf/",
     "foaf": str(FOAF),
     "qb": str(QB),
     "rdf": str(RDF),
@@ -70,7 +72,7 @@ def load_shapes() -> Graph:
 
 
 __all__ = [
-    "BASE", "DCTERMS", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
+    "BASE", "DCTERMS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
     "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE", "STATE_GRAPH",
     "SKOS", "VK", "XSD", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
     "load_shapes", "local_id", "mint", "slugify",

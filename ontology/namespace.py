@@ -60,6 +60,7 @@ class VK(DefinedNamespace):
     mentionedIn: URIRef
     order: URIRef
     participant: URIRef
+    period: URIRef
     phase: URIRef
     place: URIRef
     planned: URIRef

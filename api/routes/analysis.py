@@ -61,13 +61,13 @@ def _json(page: dict) -> Response:
 def get_history(initiative_id: str, catalog: CatalogDep) -> dict:
     """List the initiative's phase statements and status notes from every document, oldest first."""
     iri = entity_iri(catalog, "initiative", initiative_id)
-    entries = [{"kind": "phase", "date": s["date"] or s["documentDate"], "text": s["evidence"][0]["text"],
-                "phase": s["phase"], "status": s["status"], "evidence": s["evidence"]}
-               for s in catalog.phase_statements(iri)]
-    entries += [{"kind": "status", "date": n["date"], "text": n["text"], "evidence": n["evidence"]}
-                for n in catalog.status_notes(iri)]
-    entries.sort(key=lambda e: (str(e["date"] or ""), e["evidence"][0]["document"], e["evidence"][0]["start"]))
-    return {"items": entries, "total": len(entries)}
+    dated = [(s["start"] or s["documentDate"], {
+        "kind": "phase", "date": s["date"] or s["documentDate"], "text": s["evidence"][0]["text"],
+        "phase": s["phase"], "status": s["status"], "evidence": s["evidence"]}) for s in catalog.phase_statements(iri)]
+    dated += [(n["date"], {"kind": "status", "date": n["date"], "text": n["text"], "evidence": n["evidence"]})
+              for n in catalog.status_notes(iri)]
+    dated.sort(key=lambda d: (str(d[0] or ""), d[1]["evidence"][0]["document"], d[1]["evidence"][0]["start"]))
+    return {"items": [entry for _, entry in dated], "total": len(dated)}
 
 
 @router.get("/initiatives/{initiative_id}/related", response_model=RelatedPage)

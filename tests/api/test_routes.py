@@ -148,3 +148,10 @@ def test_discovered_entities_are_marked(client):
     actors = {a["id"]: a["discovered"] for a in client.get("/api/actors", params={"limit": 1000}).json()["items"]}
     assert actors["medicare-as"] is True and actors["helsedirektoratet"] is False
     assert actors["bergen-kommune"] is False  # a municipality: the gazetteer knows it
+
+
+def test_phase_dates_keep_the_precision_of_the_text(client):
+    """"innen utgangen av 2025" is a deadline, "Q1 2026" a quarter: EDTF in the REST date, ISO in start."""
+    arena = client.get("/api/initiatives/dips-arena").json()["phases"]
+    deadline = [p for p in arena if p["dateText"] == "innen utgangen av 2025"]
+    assert deadline and {(p["date"], p["start"]) for p in deadline} == {("../2025", "2025-12")}

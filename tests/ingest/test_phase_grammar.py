@@ -93,3 +93,14 @@ def test_a_relative_clause_is_about_the_noun_before_it(phases):
 def test_one_statement_per_initiative_phase_and_sentence(statements):
     found = statements("Pasientens timebok prøves ut, og utprøvingen av Pasientens timebok fortsetter i 2026.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("sentence, date, period", [
+    ("I 2024–25 er det utprøving av Pasientens timebok i to regioner.", "2024", "2024/2025"),
+    ("Pasientens timebok prøves ut høsten 2025.", "2025", "2025-23"),
+    ("Pasientens timebok innføres i Q1 2026.", "2026-01", "2026-33"),
+    ("Pasientens timebok skal være innført innen utgangen av 2027.", "2027-12", "../2027"),
+    ("Pasientens timebok har vært i drift siden 2019.", "2019", "2019/.."),
+])
+def test_a_phase_keeps_the_precision_of_its_date(statements, sentence, date, period):
+    assert {(p.date, p.period) for p in statements(sentence)} == {(date, period)}
