@@ -43,13 +43,17 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
         if entity.discovered:
             triples += [(iri, VK.discovered, Literal(True)),
                         (iri, VK.confidence, decimal(entity.confidence))]
+    stated: dict[tuple[str, str, str], list] = {}
     for dep in facts.dependencies:
-        node = URIRef(mint("dependency", f"{slug_of(dep.prerequisite)}--{dep.kind}--{slug_of(dep.dependent)}"))
-        triples += [(node, RDF.type, VK.Dependency), (node, VK.prerequisite, URIRef(dep.prerequisite)),
-                    (node, VK.dependent, URIRef(dep.dependent)), (node, VK.dependencyKind, VK[dep.kind]),
-                    (node, VK.confidence, decimal(dep.confidence)),
-                    (node, PROV.wasDerivedFrom, evidence.write(dep.evidence)),
-                    (URIRef(dep.dependent), VK.dependsOn, URIRef(dep.prerequisite))]
+        stated.setdefault((dep.prerequisite, dep.kind, dep.dependent), []).append(dep)
+    for (prerequisite, kind, dependent), deps in stated.items():
+        # one node per document and edge: each document keeps its own confidence and evidence
+        node = URIRef(mint("dependency", f"{doc.slug}--{slug_of(prerequisite)}--{kind}--{slug_of(dependent)}"))
+        triples += [(node, RDF.type, VK.Dependency), (node, VK.prerequisite, URIRef(prerequisite)),
+                    (node, VK.dependent, URIRef(dependent)), (node, VK.dependencyKind, VK[kind]),
+                    (node, VK.confidence, decimal(max(d.confidence for d in deps))),
+                    (URIRef(dependent), VK.dependsOn, URIRef(prerequisite))]
+        triples += [(node, PROV.wasDerivedFrom, evidence.write(d.evidence)) for d in deps]
     for phase in facts.phases:
         ev = evidence.write(phase.evidence)
         node = URIRef(mint("phase-statement", f"{doc.slug}-{phase.evidence.start}-{slug_of(phase.initiative)}-"

@@ -58,11 +58,14 @@ class Resolver:
         iri = self.resolve(name) or (self._short_form(name) if kind == "initiative" else None)
         if iri is not None:
             return iri
-        entity = Entity(iri=mint(kind, name), kind=kind, label=name, discovered=True, confidence=confidence)
+        label = canonical_label(name, kind)
+        entity = Entity(iri=mint(kind, label), kind=kind, label=label, discovered=True, confidence=confidence)
         if entity.iri in self.entities:  # same slug, different spelling: one thing
             self.add_alias(entity.iri, name)
             return entity.iri
         self._register(entity)
+        if name != label:
+            self.add_alias(entity.iri, name)
         return entity.iri
 
     def _short_form(self, word: str) -> str | None:
@@ -97,3 +100,16 @@ def head_word(name: str, modifiers: frozenset[str]) -> str:
     if len(words) == 2 and words[0].lower() in modifiers and words[1].isalpha() and len(words[1]) > 4:
         return words[1]
     return ""
+
+
+def canonical_label(name: str, kind: str) -> str:
+    """Return the label every document gives a discovered entity, whichever spelling it met: the first
+    letter in upper case and, for an organisation, no company form; the spelling met is another label.
+
+    >>> canonical_label("Helse Lysfjord HF", "organization"), canonical_label("e-timebok", "initiative")
+    ('Helse Lysfjord', 'E-timebok')
+    """
+    head, _, last = name.rpartition(" ")
+    if kind == "organization" and head and last.lower() in ORG_FORMS:
+        name = head
+    return name[:1].upper() + name[1:]

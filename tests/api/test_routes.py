@@ -146,7 +146,7 @@ def test_discovered_entities_are_marked(client):
     assert client.get("/api/initiatives/pasientens-planer").json()["discovered"] is True
     assert client.get("/api/initiatives/kjernejournal").json()["discovered"] is False
     actors = {a["id"]: a["discovered"] for a in client.get("/api/actors", params={"limit": 1000}).json()["items"]}
-    assert actors["medicare-as"] is True and actors["helsedirektoratet"] is False
+    assert actors["medicare"] is True and actors["helsedirektoratet"] is False  # "Medicare AS"
     assert actors["bergen-kommune"] is False  # a municipality: the gazetteer knows it
 
 

@@ -1,0 +1,44 @@
+"""One IRI per real thing across documents, each document keeping its own confidence and evidence, and a
+union of documents that still conforms to the shapes."""
+
+from pyshacl import validate
+from rdflib import Graph, URIRef
+
+from ingest import facts_to_quads, read_bytes
+from ontology import OA, PROV, SKOS, VK, load_shapes, local_id
+
+FIRST = ("Pasientens timebok ledes av Helse Lysfjord HF. Pasientens timebok bygger på Kjernejournal. "
+         "Lysregisteret og Helse Lysfjord er med.")
+SECOND = ("Helse Lysfjord deltar. Senere leder Helse Lysfjord arbeidet. Pasientens timebok krever Kjernejournal. "
+          "Tjenesten bygger også på Kjernejournal.")
+
+
+def union_of(analyzer, *texts: str) -> Graph:
+    graph = Graph()
+    for index, text in enumerate(texts):
+        for s, p, o, _ in facts_to_quads(analyzer.analyze(read_bytes(f"doc-{index}.txt", text.encode()))):
+            graph.add((s, p, o))
+    return graph
+
+
+def test_one_entity_whatever_the_company_form_or_the_case(analyzer):
+    graph = union_of(analyzer, FIRST, SECOND, "Vi ser på e-Timebok. Senere kommer E-Timebok og e-Timebok igjen.")
+    lysfjord = [s for s in graph.subjects(SKOS.prefLabel, None) if local_id(str(s)).startswith("helse-lysfjord")]
+    assert {local_id(str(s)) for s in lysfjord} == {"helse-lysfjord"}
+    assert {str(label) for label in graph.objects(lysfjord[0], SKOS.prefLabel)} == {"Helse Lysfjord"}
+    assert "Helse Lysfjord HF" in {str(label) for label in graph.objects(lysfjord[0], SKOS.altLabel)}
+
+
+def test_each_document_keeps_its_own_confidence_and_evidence_of_one_edge(analyzer):
+    graph = union_of(analyzer, FIRST, SECOND)
+    kjernejournal = URIRef("https://w3id.org/veikart/id/initiative/kjernejournal")
+    nodes = set(graph.subjects(VK.prerequisite, kjernejournal))
+    documents = {frozenset(local_id(str(d)) for ev in graph.objects(n, PROV.wasDerivedFrom)
+                           for d in graph.objects(ev, OA.hasSource)) for n in nodes}
+    assert documents == {frozenset({"doc-0"}), frozenset({"doc-1"})} and len(nodes) == 3  # buildsOn twice, requires
+    assert all(len(set(graph.objects(n, VK.confidence))) == 1 for n in nodes)
+
+
+def test_the_union_of_documents_conforms_to_the_shapes(analyzer):
+    conforms, _, report = validate(union_of(analyzer, FIRST, SECOND), shacl_graph=load_shapes())
+    assert conforms, report
