@@ -61,6 +61,7 @@ class DiscoveryRules:
     generic_prefixes: frozenset[str]
     part_of: re.Pattern
     version: re.Pattern
+    initiative_enumerations: re.Pattern
 
 
 def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
@@ -77,7 +78,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
                           re.compile(data["enumeration_list"]), data["enumeration_reach"],
                           frozenset(data["place_prepositions"]), frozenset(data["places"]),
                           re.compile(data["person_cues"]), frozenset(data["generic_prefixes"]),
-                          re.compile(data["part_of"]), re.compile(data["version"]))
+                          re.compile(data["part_of"]), re.compile(data["version"]),
+                          re.compile(data["initiative_enumerations"], re.I))
 
 
 def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
@@ -283,6 +285,7 @@ class EntityRecognizer:
         text, rules, spans = doc.text, self.rules, []
         for match in rules.enumeration_list.finditer(text):
             context = text[max(0, match.start() - rules.enumeration_reach):match.start()]
+            spans += self._enumerated_initiatives(doc, match, context, resolver)
             after = text[match.end():match.end() + 20]
             if context.split()[-1:] and context.split()[-1].lower() in rules.place_prepositions:
                 continue  # "sykehusene i Ålesund, Volda og Molde": places
@@ -297,6 +300,21 @@ class EntityRecognizer:
                         if span is not None:
                             spans.append(span)
         return spans
+
+    def _enumerated_initiatives(self, doc: Doc, match: re.Match, context: str, resolver: Resolver) -> list[Span]:
+        """Name the members of a list right after a category noun of initiatives ("to store prosjekter, IKT-basis
+        og Pensjonsprogrammet"): each is an initiative, unless it is a known organisation or a place."""
+        if not self.rules.initiative_enumerations.search(context.rsplit(".", 1)[-1]):
+            return []
+        spans = []
+        for item in re.finditer(r"[A-ZÆØÅ][\wæøå-]+", match.group("list")):
+            name = item.group(0)
+            if name in self._places or resolver.resolve(name) in self._known_organizations:
+                continue
+            start = match.start("list") + item.start()
+            iri = resolver.discover(name, "initiative", 0.6)
+            spans.append(self._span(doc, start, start + len(name), iri, "initiative"))
+        return [span for span in spans if span is not None]
 
     def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:
         """Find every mention of the names this document taught, beyond where they were learned."""

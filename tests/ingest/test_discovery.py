@@ -117,3 +117,23 @@ def test_proper_names_of_bodies_are_matched_as_written(extract):
 def test_a_coordinated_body_name_is_kept_whole(extract):
     facts = extract("Helse Møre og Romsdal innfører løsningen i april, og Helse-Bergen følger etter.")
     assert {"Helse Møre og Romsdal HF", "Helse Bergen HF"} <= names(facts, "organization")
+
+
+def test_members_of_a_list_after_a_category_noun_of_initiatives_are_initiatives(extract):
+    facts = extract("I perioden ble det gjennomført to store prosjekter, Nordlysbasen og Fjordprogrammet.")
+    assert {"Nordlysbasen", "Fjordprogrammet"} <= names(facts, "initiative")
+
+
+def test_a_national_programme_is_an_initiative(extract):
+    facts = extract("Kommunene deltar i Nasjonalt fjordlysprogram fra i år.")
+    assert "Nasjonalt fjordlysprogram" in names(facts, "initiative")
+
+
+def test_a_titled_programme_before_its_verb_is_an_initiative(extract):
+    facts = extract("Program digital fjordsamhandling ledes av Helsedirektoratet.")
+    assert "Program digital fjordsamhandling" in names(facts, "initiative")
+
+
+def test_a_coordinated_compound_register_is_one_name(extract):
+    facts = extract("Opplysningene lagres i Arbeidsgivar- og lysregisteret hver måned.")
+    assert "Arbeidsgivar- og lysregisteret" in names(facts, "initiative")
