@@ -50,6 +50,7 @@ class PhaseBook:
     adverbial_openers: frozenset[str]
     event_anaphora: re.Pattern
     artefact_heads: frozenset[str]
+    negation: re.Pattern
     anaphors: frozenset[str] = frozenset()
 
 
@@ -67,7 +68,7 @@ def load_phase_cues(path: Path = CUES_FILE, anaphors: frozenset[str] = frozenset
         object_locatives=frozenset(data["object_locatives"]), scope_groups=rx("scope_groups"),
         skip=re.compile(data["skip"]), events_before=rx("events_before"), events_after=rx("events_after"),
         adverbial_openers=frozenset(data["adverbial_openers"]), event_anaphora=re.compile(data["event_anaphora"]),
-        artefact_heads=frozenset(data["artefact_heads"]),
+        artefact_heads=frozenset(data["artefact_heads"]), negation=rx("negation"),
         anaphors=anaphors)
 
 
@@ -82,7 +83,7 @@ def states_no_phase(sentence: str, book: PhaseBook) -> bool:
     True
     """
     return ((is_heading(sentence) and not find_date(sentence)[0]) or sentence.rstrip().endswith("?")
-            or bool(book.skip.match(sentence))
+            or bool(book.skip.search(sentence))
             or bool(book.speech.search(sentence)) or bool(book.conditional.search(sentence)))
 
 
@@ -120,10 +121,10 @@ def extract_phases(view: SentenceView, book: PhaseBook, previous: list[PhaseFact
 
 def _asserted(text: str, trigger: Trigger, clause_start: int, start: int, end: int, clause_end: int,
               book: PhaseBook) -> bool:
-    """Return True when the clause asserts the predicate: no blocker right before it, and a phase noun
+    """Return True when the clause asserts the predicate: no blocker or negation right before it, and a phase noun
     beside an event ("starter nasjonal innføring", "utprøvingen er gjennomført")."""
     before, after = text[clause_start:start], text[end:clause_end]
-    if book.blockers.search(before):
+    if book.blockers.search(before) or book.negation.search(before):
         return False
     return trigger.role != "nominal" or bool(book.events_before.search(before) or book.events_after.search(after))
 

@@ -104,3 +104,22 @@ def test_one_statement_per_initiative_phase_and_sentence(statements):
 ])
 def test_a_phase_keeps_the_precision_of_its_date(statements, sentence, date, period):
     assert {(p.date, p.period) for p in statements(sentence)} == {(date, period)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi har ikke klart å få innført Pasientens timebok hos fastlegene.",
+    "Pasientens timebok er ikke tatt i bruk.",
+])
+def test_a_negated_predicate_states_no_phase(phases, sentence):
+    assert phases(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, phase", [
+    ("Kommunen har fått innført Pasientens timebok i år.", "innforing"),
+    ("Pasientens timebok har om lag 15 000 brukere.", "i_drift"),
+    ("Pasientens timebok tok til å gjelde 1. januar 2015.", "innforing"),
+    ("Pasientens timebok vil være tilgjengelig fra 3. kvartal 2026.", "innforing"),
+    ("Pasientens timebok er under etablering.", "utvikling_begrenset_utproving"),
+])
+def test_more_ways_to_state_a_phase(phases, sentence, phase):
+    assert phases(sentence) == {("pasientens-timebok", phase)}
