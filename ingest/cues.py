@@ -12,7 +12,8 @@ from ingest.structure import SentenceView
 # so that a list "e-resept, kjernejournal, og SFM" stays whole), a semicolon or a dash.
 CLAUSE_BREAK = re.compile(
     r",\s+(?:mens|men|samt|slik at|før)\b|;|\s[–—]\s|,\s+(?!som\b)(?=[a-zæøå]+ (?:er|har|skal|vil)\b)"
-    r"|,\s+og\b(?=(?:\s+\S+){0,3}?\s+(?:er|har|skal|vil|kan|blir|ble|var|må|kommer|starter|gjør)\b)")
+    r"|,\s+og\b(?=(?:\s+\S+){0,3}?\s+(?:er|har|skal|vil|kan|blir|ble|var|må|kommer|starter|gjør)\b)"
+    r"|,(?=\s+(?:kan|vil|skal|må|bør|blir|vert)\s)")  # the main clause after a fronted subordinate one
 
 
 class HasRegex(Protocol):
@@ -39,8 +40,9 @@ def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
     breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)]
     for index, (start, end, cue) in enumerate(kept):
         left_from = max([kept[index - 1][1] if index else 0, *(b_end for _, b_end in breaks if b_end <= start)])
+        straddles = getattr(cue, "split", None) is not None  # "Når X er ferdig, kan Y ...": both clauses
         right_to = min([kept[index + 1][0] if index + 1 < len(kept) else len(text),
-                        *(b_start for b_start, _ in breaks if b_start >= end)])
+                        *(b_start for b_start, _ in breaks if b_start >= end and not straddles)])
         yield CueHit(cue, base + start, base + end, base + left_from, base + right_to)
 
 

@@ -10,7 +10,7 @@ from ingest.dependencies import CueBook, extract_dependencies, load_cues
 from ingest.figures import extract_observations
 from ingest.meetings import extract_meetings
 from ingest.model import Document, Facts, StatusNote
-from ingest.phases import PhaseBook, extract_phases, load_phase_cues
+from ingest.phases import PhaseBook, PhaseReader, load_phase_cues
 from ingest.roles import RoleCue, extract_roles, load_role_cues
 from ingest.structure import BULLET, Outline, document_date
 
@@ -34,14 +34,13 @@ def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
     """Return every fact ``doc`` states, each with the sentence it came from."""
     outline = Outline(doc, locatives=rules.phases.locatives)
     dependencies, phases, roles, notes = [], [], [], []
-    stated: list = []  # the phase statements of the sentence before
+    phase_reader = PhaseReader(rules.phases)
     together: Counter[tuple[str, str]] = Counter()
     for view in outline.sentences():
         named = sorted({m.iri for m in view.initiatives()})
         together.update(combinations(named, 2))
         dependencies += extract_dependencies(view, rules.dependencies)
-        stated = extract_phases(view, rules.phases, stated)
-        phases += stated
+        phases += phase_reader.read(view)
         roles += extract_roles(view, rules.roles, rules.dependencies.anaphors, rules.phases.locatives)
         if view.bullet and view.heading_subjects:
             evidence = view.evidence()

@@ -9,12 +9,12 @@ state no phase; a phase noun after a blocker ("ansvar for utprøving") is not as
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, points_back
-from ingest.model import PhaseFact
-from ingest.structure import SentenceView, is_heading
+from ingest.model import Evidence, PhaseFact
+from ingest.structure import BULLET, SentenceView, is_heading
 from ingest.timeexpr import find_date, find_when
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
@@ -51,6 +51,8 @@ class PhaseBook:
     event_anaphora: re.Pattern
     artefact_heads: frozenset[str]
     negation: re.Pattern
+    field_labels: tuple[tuple[str, re.Pattern], ...]
+    when_question: re.Pattern
     anaphors: frozenset[str] = frozenset()
 
 
@@ -69,6 +71,8 @@ def load_phase_cues(path: Path = CUES_FILE, anaphors: frozenset[str] = frozenset
         skip=re.compile(data["skip"]), events_before=rx("events_before"), events_after=rx("events_after"),
         adverbial_openers=frozenset(data["adverbial_openers"]), event_anaphora=re.compile(data["event_anaphora"]),
         artefact_heads=frozenset(data["artefact_heads"]), negation=rx("negation"),
+        field_labels=tuple((f["phase"], re.compile(f["regex"], re.I)) for f in data["field_labels"]),
+        when_question=rx("when_question"),
         anaphors=anaphors)
 
 
@@ -96,16 +100,50 @@ def status_of(text: str, book: PhaseBook) -> str:
     return "actual"
 
 
-def extract_phases(view: SentenceView, book: PhaseBook, previous: list[PhaseFact] | None = None) -> list[PhaseFact]:
-    """Return one phase statement per initiative and phase the sentence asserts; a sentence that
-    points back to the event of the sentence before ("Dette vil skje i 2024") restates its phases."""
-    sentence = view.sentence
-    if previous and book.event_anaphora.match(sentence):
-        return [_statement(view, p.initiative, p.phase, view.start, view.end, book) for p in previous]
-    if states_no_phase(sentence, book):
-        return []
+class PhaseReader:
+    """Read phase statements sentence by sentence, with what the sentence before leaves open.
+
+    A question of when ("Når er løsningen klar for nasjonal utbredelse?") is answered by a date in the
+    next block; a conditional ("Når X er ferdig, kan Y tas i bruk") states nothing, but "Dette vil
+    skje i 2024" after it dates the phase it names, as it dates the phase of any sentence before.
+    """
+
+    def __init__(self, book: PhaseBook):
+        self.book = book
+        self._latent: list[PhaseFact] = []  # what the sentence before stated, or would have
+        self._question: tuple[SentenceView, list[PhaseFact]] | None = None
+
+    def read(self, view: SentenceView) -> list[PhaseFact]:
+        """Return the phase statements of ``view``, the next sentence of the document."""
+        book, sentence = self.book, view.sentence
+        label = BULLET.sub("", sentence)
+        question, self._question = self._question, None
+        when = find_when(sentence)
+        if question and when:
+            self._latent = [_answered(question[0], view, p, when) for p in question[1]]
+            return self._latent
+        if self._latent and book.event_anaphora.match(sentence):
+            self._latent = [_statement(view, p.initiative, p.phase, view.start, view.end, book) for p in self._latent]
+            return self._latent
+        field = next((phase for phase, pattern in book.field_labels if pattern.match(label)), None)
+        if field:
+            self._latent = [_statement(view, iri, field, view.start, view.end, book) for iri in antecedents(view)[:1]]
+            return self._latent
+        found = extract_phases(view, book)
+        if book.when_question.match(label) and found:
+            self._question, self._latent = (view, found), []
+            return []
+        if states_no_phase(sentence, book):
+            self._latent = found if book.conditional.search(sentence) else []
+            return []
+        self._latent = found
+        return found
+
+
+def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
+    """Return one phase statement per initiative and phase the sentence's clauses assert."""
     found: dict[tuple[str, str], PhaseFact] = {}
-    masked = sentence
+    masked = view.sentence
     for trigger in book.triggers:
         for match in trigger.regex.finditer(masked):
             start, end = view.start + match.start(), view.start + match.end()
@@ -117,6 +155,14 @@ def extract_phases(view: SentenceView, book: PhaseBook, previous: list[PhaseFact
                     found[(iri, trigger.phase)] = _statement(view, iri, trigger.phase, clause_start, clause_end, book)
         masked = trigger.regex.sub(lambda m: " " * len(m.group(0)), masked)
     return list(found.values())
+
+
+def _answered(question: SentenceView, answer: SentenceView, statement: PhaseFact, when) -> PhaseFact:
+    """Return ``statement`` dated by the answer to its question, with both blocks as evidence."""
+    text = question.text[question.start:answer.end]
+    evidence = Evidence(question.start, answer.end, text, question.section)
+    return replace(statement, evidence=evidence, date=when.date, date_text=when.text, period=when.period,
+                   status="planned")
 
 
 def _asserted(text: str, trigger: Trigger, clause_start: int, start: int, end: int, clause_end: int,

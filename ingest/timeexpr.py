@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 MONTHS = {m: i for i, m in enumerate(
     "januar februar mars april mai juni juli august september oktober november desember".split(), 1)}
+ORDINALS = {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4}
 SEASONS = {"våren": 21, "sommeren": 22, "høsten": 23, "vinteren": 24}  # EDTF level 1 season codes
 _MONTH = "|".join(MONTHS)
 _SEASON = "|".join(SEASONS)
@@ -18,7 +19,7 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
     (re.compile(rf"\b(\d{{1,2}})\. ?({_MONTH}) (\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH}) (\d{{4}})\b", re.I), "month_y"),
-    (re.compile(r"\b(?:Q([1-4])|([1-4])\. ?kvartal)(?: i)? (\d{4})\b", re.I), "quarter"),
+    (re.compile(r"\b(?:Q([1-4])|([1-4]|første|andre|tredje|fjerde)\.? ?kvartal)(?: i)? (\d{4})\b", re.I), "quarter"),
     (re.compile(r"\b(?:innen|innan) utgangen av (\d{4})\b", re.I), "end_of_year"),
     (re.compile(rf"\b({_SEASON}) (\d{{4}})\b", re.I), "season"),
     (re.compile(r"\b(?:starten av|slutten av|løpet av) (\d{4})\b", re.I), "year"),
@@ -48,6 +49,8 @@ def find_when(text: str) -> When | None:
     '../2025'
     >>> find_when("Fra mai 2025 er løsningen i drift.").period
     '2025-05/..'
+    >>> find_when("Det skjer tidligst i andre kvartal i 2024.").period
+    '2024-34'
     """
     for pattern, rule in _RULES:
         match = pattern.search(text)
@@ -89,7 +92,8 @@ def _normalise(rule: str, groups: tuple) -> tuple[str, str]:
         iso = f"{int(groups[1]):04d}-{MONTHS[groups[0].lower()]:02d}"
         return iso, iso
     if rule == "quarter":
-        quarter, year = int(groups[0] or groups[1]), int(groups[2])
+        written = (groups[0] or groups[1]).lower()
+        quarter, year = ORDINALS.get(written) or int(written), int(groups[2])
         return f"{year:04d}-{quarter * 3 - 2:02d}", f"{year:04d}-{32 + quarter}"
     if rule == "end_of_year":
         return f"{int(groups[0]):04d}-12", f"../{int(groups[0]):04d}"

@@ -123,3 +123,23 @@ def test_a_negated_predicate_states_no_phase(phases, sentence):
 ])
 def test_more_ways_to_state_a_phase(phases, sentence, phase):
     assert phases(sentence) == {("pasientens-timebok", phase)}
+
+
+def test_a_field_label_of_a_phase_states_it_for_the_section_initiative(phases):
+    text = "Pasientens timebok\n • Om løsningen\n Timebok for alle.\n • Pilotkommuner\n Bergen og Voss."
+    assert phases(text) == {("pasientens-timebok", "utvikling_begrenset_utproving")}
+
+
+def test_a_question_of_when_answered_by_a_date_states_the_phase_with_that_date(statements):
+    text = "Pasientens timebok\n • Når er løsningen klar for nasjonal utbredelse?\n I løpet av 2027."
+    found = statements(text)
+    assert [(p.phase, p.period, p.status) for p in found] == [("innforing", "2027", "planned")]
+    assert found[0].evidence.text.startswith("• Når er løsningen") and found[0].evidence.text.endswith("2027.")
+
+
+def test_a_condition_is_dated_by_the_sentence_after_it(statements):
+    text = ("Når regelverket er på plass, kan Pasientens timebok tas i bruk i alle kommuner. "
+            "Dette vil tidligst kunne skje i andre kvartal i 2027.")
+    found = statements(text)
+    assert [(p.phase, p.period) for p in found] == [("innforing", "2027-34")]
+    assert found[0].evidence.text.startswith("Dette vil")
