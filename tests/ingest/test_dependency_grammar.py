@@ -96,3 +96,8 @@ def test_an_edge_stays_inside_its_clause(edges):
     text = ("Pasientens timebok bygger på Helsenorge, og Kjernejournal er nødvendig før de andre delene kan tas i "
             "bruk.")
     assert {(p, d) for p, d, _ in edges(text)} == {("Helsenorge", "Pasientens timebok")}
+
+
+def test_what_must_be_in_place_for_another_is_its_prerequisite(edges):
+    assert edges("Kjernejournal må være på plass for at Pasientens timebok kan tas i bruk.") == {
+        ("Kjernejournal", "Pasientens timebok", "requires")}

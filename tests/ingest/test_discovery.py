@@ -137,3 +137,11 @@ def test_a_titled_programme_before_its_verb_is_an_initiative(extract):
 def test_a_coordinated_compound_register_is_one_name(extract):
     facts = extract("Opplysningene lagres i Arbeidsgivar- og lysregisteret hver måned.")
     assert "Arbeidsgivar- og lysregisteret" in names(facts, "initiative")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arbeidet ledes av Lysfjordsykehuset i år.", "Lysfjordsykehuset"),
+    ("Arbeidet ledes av St. Lysfjords hospital i år.", "St. Lysfjords hospital"),
+])
+def test_hospital_heads_name_organisations(extract, text, name):
+    assert name in names(extract(text), "organization")
