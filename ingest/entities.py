@@ -1,10 +1,7 @@
 """Recognise entities beyond the lexicon: pattern discovery, abbreviation learning, alias matching."""
 
-import json
 import re
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -12,75 +9,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.abbreviations import definitions
+from ingest.discovery import VERB_FORM, load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Entity
 from ingest.resolver import Resolver
 from ontology.text import stem
 
-PATTERNS_FILE = Path(__file__).parent / "patterns" / "discovery.json"
 _PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?$")
-_NAME_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}\b")
-_LOWER_WORD = re.compile(r"(?<![\w.@-])[a-zæøå][\wæøå]*(?:-[\wæøå]+)*(?![\w.@-])")
-_VERB_FORM = re.compile(r"[a-zæøå]{2}(?:es|ast)$")  # "Kreves" at a table cell's start: a passive verb
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:no|com|org|net|eu|io)(?:/\S*)?")
-_SURNAME = re.compile(r"(?:sen|son|ssen|sson)$")
 _AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
-
-
-@dataclass(frozen=True)
-class DiscoveryPattern:
-    """A regular expression whose group ``name`` names an entity of ``kind``."""
-
-    id: str
-    kind: str
-    confidence: float
-    regex: re.Pattern
-    min_mentions: int = 1
-    proper: bool = False  # found by shape alone: not when it names a place or a person
-    common_if_lower: bool = False  # not when the text also writes it in lower case
-
-
-@dataclass(frozen=True)
-class DiscoveryRules:
-    """The data of discovery: name patterns, words trimmed from a found name's start, names that are never
-    entities, descriptive noun phrases and definitions that teach another name of a known entity."""
-
-    patterns: tuple[DiscoveryPattern, ...]
-    stopwords: frozenset[str]
-    not_names: frozenset[str]  # case-folded
-    descriptions: re.Pattern
-    definition: re.Pattern
-    generic_heads: frozenset[str]
-    name_modifiers: frozenset[str]
-    enumerations: tuple[tuple[re.Pattern, str], ...]  # (category noun, how a member is named)
-    enumeration_list: re.Pattern
-    enumeration_reach: int
-    place_prepositions: frozenset[str]
-    places: frozenset[str]
-    person_cues: re.Pattern
-    generic_prefixes: frozenset[str]
-    part_of: re.Pattern
-    version: re.Pattern
-    initiative_enumerations: re.Pattern
-
-
-def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
-    """Read the discovery rules from their data file."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    patterns = tuple(DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]),
-                                      p.get("min_mentions", 1), p.get("proper", False),
-                                      p.get("common_if_lower", False)) for p in data["patterns"])
-    return DiscoveryRules(patterns, frozenset(data["leading_stopwords"]),
-                          frozenset(n.casefold() for n in data["not_names"]), re.compile(data["descriptions"]),
-                          re.compile(data["definition"]), frozenset(data["generic_heads"]),
-                          frozenset(data["name_modifiers"]),
-                          tuple((re.compile(e["category"], re.I), e["name"]) for e in data["enumerations"]),
-                          re.compile(data["enumeration_list"]), data["enumeration_reach"],
-                          frozenset(data["place_prepositions"]), frozenset(data["places"]),
-                          re.compile(data["person_cues"]), frozenset(data["generic_prefixes"]),
-                          re.compile(data["part_of"]), re.compile(data["version"]),
-                          re.compile(data["initiative_enumerations"], re.I))
-
 
 def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
     """Return the token patterns of ``name``: abbreviations by exact spelling (in a longer name in any
@@ -147,7 +83,7 @@ class EntityRecognizer:
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
         not_names = self._places | persons(doc.text, self.rules.person_cues)
-        lower_stems = _lower_case_stems(doc.text)
+        lower_stems = lower_case_stems(doc.text)
         self._learn_definitions(doc, found, resolver)  # first for lexicon names, before discovery sees the alias
         for sent in doc.sents:
             found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
@@ -211,7 +147,7 @@ class EntityRecognizer:
         not the tail of a longer capitalised name, not a compound of a generic abbreviation ("EPJ-systemet")."""
         previous = before.rstrip().rsplit(" ", 1)[-1].lstrip("(«\"'")
         prefix = name.split("-", 1)[0] if "-" in name else ""
-        common = bool(lower_stems) and (stem(name) in lower_stems or bool(_VERB_FORM.search(name)))
+        common = bool(lower_stems) and (stem(name) in lower_stems or bool(VERB_FORM.search(name)))
         tail = (previous[:1].isupper() and before.strip() != previous
                 and previous.lower() not in self.rules.generic_heads)
         return not (name in not_names or resolver.resolve(name) in self._known_organizations or common or tail
@@ -333,24 +269,3 @@ class EntityRecognizer:
             span.id_ = iri
             spans.append(span)
         return spans
-
-
-def _lower_case_stems(text: str) -> set[str]:
-    """Return the stems of the words ``text`` writes in lower case, outside web addresses ("nav.no/digisos")."""
-    return {stem(m.group(0)) for m in _LOWER_WORD.finditer(_WEB_ADDRESS.sub(" ", text))}
-
-
-def persons(text: str, cues: re.Pattern) -> frozenset[str]:
-    """Return the words of the people's names in ``text``: runs of two or more capitalised words next to a
-    title, a speech verb or a credit line ("avdelingsdirektør Ivar Thor Jonsson", "Foto: Kari Nordmann").
-
-    >>> sorted(persons("Det sier prosjektleder Kari Nordmann i dag.", re.compile(r"prosjektleder")))
-    ['Kari', 'Nordmann']
-    """
-    names: set[str] = set()
-    for match in _NAME_RUN.finditer(text):
-        words = re.split(r"[ -]", match.group(0))
-        around = text[max(0, match.start() - 60):match.start()] + " " + text[match.end():match.end() + 60]
-        if len(words) >= 3 or cues.search(around) or _SURNAME.search(words[-1]):
-            names.update(words)
-    return frozenset(names)

@@ -98,11 +98,10 @@ def _normalise(rule: str, groups: tuple) -> tuple[str, str]:
     if rule == "end_of_year":
         return f"{int(groups[0]):04d}-12", f"../{int(groups[0]):04d}"
     if rule == "season":
-        year = int(groups[1])
-        return f"{year:04d}", f"{year:04d}-{SEASONS[groups[0].lower()]}"
+        return f"{int(groups[1]):04d}", f"{int(groups[1]):04d}-{SEASONS[groups[0].lower()]}"
     if rule == "years":
-        first, last = groups[0], groups[1]
-        last = first[:4 - len(last)] + last
+        first, short = str(groups[0]), str(groups[1])
+        last = first[:4 - len(short)] + short  # "2024–25": the century of the first year
         return (first, f"{first}/{last}") if int(last) > int(first) else ("", "")
-    year = f"{int(groups[-1]):04d}"
-    return year, year
+    only = f"{int(groups[-1]):04d}"
+    return only, only
