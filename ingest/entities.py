@@ -21,31 +21,37 @@ _AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg
 def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
     """Return the token patterns of ``name``: abbreviations by exact spelling (in a longer name in any
     case: "Dips Arena"), words by stem; in an organisation's name a capitalised word is a proper name,
-    matched as written or in the genitive, so "Hol kommune" is not "Hole kommune", and its proper words
-    may also be written as one hyphenated word ("Helse-Bergen").
+    matched as written (so "Hol kommune" is not "Hole kommune"), a last one also in the genitive, and its
+    proper words may also be written as one hyphenated word ("Helse-Bergen"). Every predicate is one exact
+    value, which the matcher looks up rather than tests.
 
     >>> from spacy.lang.nb import Norwegian
     >>> len(name_patterns(Norwegian().tokenizer, "Helse Bergen HF", "organization"))
     2
+    >>> len(name_patterns(Norwegian().tokenizer, "Helse Bergen", "organization"))
+    4
     """
     if is_abbreviation(name):
         return [[{"ORTH": name}]]
     tokens = list(tokenizer(name))
-    pattern = [_token_pattern(t, proper=kind == "organization" and t.text[:1].isupper(), alone=len(tokens) == 1)
+    organization = kind == "organization"
+    pattern = [_token_pattern(t, proper=organization and t.text[:1].isupper(), alone=len(tokens) == 1)
                for t in tokens]
     proper = [t.text for t in tokens if t.text[:1].isupper() and t.text.lower() not in ORG_FORMS]
-    if kind != "organization" or len(proper) < 2 or len(proper) + 1 < len(tokens):
-        return [pattern]
-    joined = "-".join(proper).lower()
-    rest = [_token_pattern(t, proper=True, alone=False) for t in tokens[len(proper):]]
-    return [pattern, [{"LOWER": {"IN": [joined, joined + "s"]}}, *rest]]
+    patterns = [pattern]
+    if organization and len(proper) >= 2 and len(proper) + 1 >= len(tokens):
+        joined = "-".join(proper).lower()
+        patterns.append([{"LOWER": joined}, *pattern[len(proper):]])
+    if organization and "LOWER" in pattern[-1] and not is_abbreviation(tokens[-1].text):
+        patterns += [[*p[:-1], {"LOWER": p[-1]["LOWER"] + "s"}] for p in list(patterns)]
+    return patterns
 
 
 def _token_pattern(token, *, proper: bool, alone: bool) -> dict:
     if is_abbreviation(token.text):
         return {"ORTH": token.text} if alone else {"LOWER": token.lower_}
     if proper:
-        return {"LOWER": {"IN": [token.lower_, token.lower_ + "s"]}}
+        return {"LOWER": token.lower_}
     return {"NORM": stem(token.text) if token.is_alpha else token.lower_}
 
 

@@ -7,8 +7,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.entities import EntityRecognizer, name_patterns
+from ingest.entities import EntityRecognizer
 from ingest.lexicon import lexicon_entities
+from ingest.lexicon_matcher import LexiconMatcher
 from ingest.model import Entity
 from ontology.text import stem
 
@@ -40,6 +41,12 @@ def stems(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("vk_lexicon", requires=["token.norm"], assigns=["doc.spans"])
+def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
+    """Build the matcher of lexicon names; its names are added by build_pipeline."""
+    return LexiconMatcher(nlp, LEXICON_KEY)
+
+
 @Language.factory("vk_entities", requires=["doc.spans"], assigns=["doc.spans", "doc._.vk_entities"])
 def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
     """Build the recogniser of discovered entities and abbreviations; its lexicon is set by build_pipeline."""
@@ -54,13 +61,7 @@ def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("vk_block_sentences")
     nlp.add_pipe("vk_stems")
-    ruler = nlp.add_pipe("span_ruler", name="vk_lexicon",
-                         config={"spans_key": LEXICON_KEY, "annotate_ents": False, "overwrite": False})
-    ruler.add_patterns([
-        {"label": entity.kind, "id": entity.iri, "pattern": pattern}
-        for entity in lexicon for name in (entity.label, *entity.alt_labels)
-        for pattern in name_patterns(nlp.tokenizer, name, entity.kind)
-    ])
+    nlp.add_pipe("vk_lexicon").add(lexicon)
     recognizer = nlp.add_pipe("vk_entities")
     recognizer.set_lexicon(lexicon)
     nlp.max_length = 20_000_000
