@@ -5,6 +5,7 @@ Components only annotate the Doc; :mod:`ingest.facts` turns the annotations into
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ingest.entities import EntityRecognizer
@@ -22,13 +23,19 @@ if not Doc.has_extension("vk_entities"):
 
 @Language.component("vk_block_sentences", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])
 def block_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a block (heading, bullet, paragraph) ends one."""
+    """Start a sentence after every line break: a block (heading, bullet, paragraph) ends one.
+
+    The starts are written as one array: setting ``Token.is_sent_start`` one token at a time checks
+    the whole Doc each time, which makes a long document quadratic.
+    """
+    starts = doc.to_array([SENT_START]).view("int64")  # -1, 0 or 1, stored unsigned
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif token.is_space:
-            token.is_sent_start = False
+            starts[token.i] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
