@@ -62,5 +62,14 @@ def html_to_text(markup: str) -> str:
     collector.feed(markup)
     collector.close()
     chunks = collector.main if "".join(collector.main).strip() else collector.everything
-    lines = (re.sub(r"[ \t\u00a0\r]+", " ", line).strip() for line in "".join(chunks).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in (_tidy(raw) for raw in "".join(chunks).split("\n")) if line)
+
+
+def _tidy(line: str) -> str:
+    r"""Fold the white space of a line, keeping a tab between table cells (the extractors read table rows so).
+
+    >>> _tidy("\t Saksnr \t\tAgenda  Strategirådet\t")
+    'Saksnr\tAgenda Strategirådet'
+    """
+    cells = [re.sub(r"[ \u00a0\r]+", " ", cell).strip() for cell in line.split("\t")]
+    return "\t".join(cell for cell in cells if cell)

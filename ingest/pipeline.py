@@ -4,8 +4,8 @@ Components only annotate the Doc; :mod:`ingest.facts` turns the annotations into
 """
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.entities import EntityRecognizer

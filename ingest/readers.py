@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ingest.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
 from ingest.html import html_to_text
+from ingest.markdown import markdown_to_text
 from ingest.model import Document
 from ingest.pdf import pdf_to_raw_text
 from ingest.reflow import reflow
@@ -18,10 +19,6 @@ BINARY_SIGNATURES = {b"%PDF-": "a PDF", b"PK\x03\x04": "a zip archive", b"\x89PN
                      b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image", b"MZ": "an executable",
                      b"\x7fELF": "an executable", b"\x1f\x8b": "gzip data", b"%!PS": "PostScript"}
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
-_HTML_TAG = re.compile(r"<[^>]{0,200}>")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _FURNITURE_FILE = Path(__file__).parent / "patterns" / "page_furniture.json"
 _FURNITURE = json.loads(_FURNITURE_FILE.read_text(encoding="utf-8"))
 _SOURCE_LINE = re.compile(_FURNITURE["source"], re.I)
@@ -102,19 +99,6 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
-
-
-def markdown_to_text(raw: str) -> str:
-    """Strip Markdown and stray HTML markup, keeping one block per non-empty line."""
-    lines = []
-    for line in raw.replace("\r\n", "\n").split("\n"):
-        line = _HTML_TAG.sub(" ", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MD_EMPHASIS.sub("", _MD_HEADING.sub("", line))
-        line = re.sub(r"[ \u00a0]+", " ", line).strip(" ")
-        if line.strip():
-            lines.append(line)
-    return "\n".join(lines)
 
 
 def _title(text: str, fallback: str) -> str:

@@ -10,7 +10,7 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _PAGE_FOOTER = re.compile(r"^(?:\S.{3,100}?\s{2,}\d{1,3}|\d{1,3}|Kapittel \d+|Side \d+(?: av \d+)?)$")
 _BLOCK_START = re.compile(r"^(?:[•▪●◦\-–*]\s|\d{1,2}[.)]?\s[A-ZÆØÅ]|Figur \d|Tabell \d|(?:Del)?[Mm]ål \d)")
 _TERMINAL = (".", "!", "?", ":", ";")
-_GLUE_WORDS = frozenset(
+GLUE_WORDS = frozenset(
     "av at de den det en et for fra i med og om på som til eller men samt er ble blir har vil skal kan "
     "the of and to in".split()
 )
@@ -64,7 +64,7 @@ def _starts_new_block(previous: str, line: str, short: int) -> bool:
     if first.islower() or previous.endswith((",", "-", "(", "/", "&")):
         return False
     last_word = previous.rsplit(" ", 1)[-1].lower()
-    if last_word in _GLUE_WORDS:
+    if last_word in GLUE_WORDS:
         return False
     return len(previous) <= short
 

@@ -11,7 +11,7 @@ def test_read_decodes_utf16_and_windows_1252():
 
 def test_markdown_markup_is_stripped():
     doc = read_bytes("m.md", b"# Sak 3\n\n**Strategiradet** ser [lenken](https://x.no) <i>her</i>.\n")
-    assert doc.text == "Sak 3\nStrategiradet ser lenken her ."
+    assert doc.text == "Sak 3\nStrategiradet ser lenken her."
 
 
 def test_binary_data_is_refused():
