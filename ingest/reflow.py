@@ -7,7 +7,9 @@ so character offsets into the result are stable evidence positions.
 import re
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
-_PAGE_FOOTER = re.compile(r"^(?:\S.{3,100}?\s{2,}\d{1,3}|\d{1,3}|Kapittel \d+|Side \d+(?: av \d+)?)$")
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:side\s+)?\d{1,3}(?:\s+av\s+\d{1,3})?$|^\d{1,3}\s", re.I)
+_FURNITURE_PAGES = 3  # a line (modulo its page number) on this many pages is a running header or footer
+_TITLE_LENGTH = 25  # a recurring line without page numbers this long is a running title, not a sub-heading
 _BLOCK_START = re.compile(r"^(?:[•▪●◦\-–*]\s|\d{1,2}[.)]?\s[A-ZÆØÅ]|Figur \d|Tabell \d|(?:Del)?[Mm]ål \d)")
 _TERMINAL = (".", "!", "?", ":", ";")
 GLUE_WORDS = frozenset(
@@ -21,7 +23,7 @@ _SHORT_SHARE = 0.7  # a line well short of the page's usual width, without closi
 def reflow(raw: str) -> str:
     """Return ``raw`` as blocks separated by single newlines, with page furniture removed.
 
-    >>> reflow("Innføring av e-multidose forventes å \\n\\nfølge innføring av SFM.\\nKapittel 2\\n")
+    >>> reflow("Innføring av e-multidose forventes å \\n\\nfølge innføring av SFM.\\n")
     'Innføring av e-multidose forventes å følge innføring av SFM.'
     """
     lines = list(_content_lines(raw))
@@ -38,15 +40,72 @@ def reflow(raw: str) -> str:
 
 
 def _content_lines(raw: str):
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"):
-        line = re.sub(r"\s+", " ", line).strip()
-        if line and not _URL_LINE.match(line) and not _PAGE_FOOTER.match(_collapse_footer(line)):
-            yield line
+    pages = [[re.sub(r"\s+", " ", line).strip() for line in page.split("\n")]
+             for page in raw.replace("\r\n", "\n").replace("\r", "\n").split("\f")]
+    furniture = running_lines(pages)
+    numbers = page_numbers(pages)
+    for number, page in enumerate(pages):
+        for index, line in enumerate(page):
+            if line and not _URL_LINE.match(line) and (number, index) not in numbers \
+                    and _without_page_number(line) not in furniture:
+                yield line
 
 
-def _collapse_footer(line: str) -> str:
-    """Undo the whitespace folding for the footer test: a page number stands after a wide gap."""
-    return re.sub(r" (\d{1,3})$", r"  \1", line) if re.search(r"\d{4}\s+\d{1,3}$", line) else line
+def running_lines(pages: list[list[str]]) -> set[str]:
+    """Return the running headers and footers of ``pages``: lines that, without their page number, stand on
+    several pages (or, with no page breaks known, recur as often), and that carried a page number or, on
+    pages, are as long as a document's title, so a sub-heading that recurs ("Status") is kept. A line's other numbers
+    stay part of it: a table row or a sentence with numbers is never taken for one.
+
+    >>> pages = [["Rapport om samhandling 12", "Tekst."], ["Rapport om samhandling 13"], ["Rapport om samhandling 14"]]
+    >>> sorted(running_lines(pages))
+    ['Rapport om samhandling']
+    >>> running_lines([["Totalt per desember 2025 140", "Status"], ["SFM 2026 45", "Status"], ["Status"]])
+    set()
+    """
+    on_pages: dict[str, set[int]] = {}
+    seen: dict[str, int] = {}
+    numbered: dict[str, int] = {}
+    for number, page in enumerate(pages):
+        for line in page:
+            key = _without_page_number(line)
+            if key:
+                on_pages.setdefault(key, set()).add(number)
+                seen[key] = seen.get(key, 0) + 1
+                numbered[key] = numbered.get(key, 0) + (key != line)
+    paged = len(pages) > 1
+    return {key for key in seen
+            if (len(on_pages[key]) if paged else seen[key]) >= _FURNITURE_PAGES
+            and (numbered[key] * 2 >= seen[key] or (paged and len(key) >= _TITLE_LENGTH))}
+
+
+def page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """Return (page, line) of the lines that are only a page number: the first or last line of a page when
+    page breaks are known, else numbers that count up a page or two at a time through the text.
+
+    >>> sorted(page_numbers([["Tekst.", "7"], ["Mer tekst.", "8"]]))
+    [(0, 1), (1, 1)]
+    >>> page_numbers([["Sum", "140", "Kostnad", "45"]])
+    set()
+    """
+    bare = [(p, i, int(line)) for p, page in enumerate(pages) for i, line in enumerate(page) if line.isdigit()
+            and len(line) <= 3]
+    if len(pages) > 1:
+        edges = {(p, i) for p, page in enumerate(pages) for i in _edge_lines(page)}
+        return {(p, i) for p, i, _ in bare if (p, i) in edges}
+    steps = {k for k in range(len(bare) - 1) if 1 <= bare[k + 1][2] - bare[k][2] <= 2}
+    return {(bare[k][0], bare[k][1]) for k in range(len(bare)) if k in steps or k - 1 in steps}
+
+
+def _edge_lines(page: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(page) if line]
+    return filled[:1] + filled[-1:]
+
+
+def _without_page_number(line: str) -> str:
+    """Return ``line`` without a page number at its start or end ("Rapport om samhandling  12" -> "Rapport om
+    samhandling")."""
+    return _PAGE_NUMBER.sub(" ", line).strip()
 
 
 def _short_line_length(lines: list[str]) -> int:

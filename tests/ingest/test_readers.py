@@ -44,12 +44,22 @@ def test_html_keeps_the_main_text_and_drops_navigation():
 
 def test_pdf_text_is_extracted_and_reflowed():
     data = make_pdf([["Innføringen av Pasientens prøvesvar i alle helseregionene forutsetter at helse-",
-                      "personell har tilgang til Kjernejournal."],
-                     ["Veikart for nasjonal e-helsestrategi 2022-2028  38", "Neste side."]])
+                      "personell har tilgang til Kjernejournal.", "Rapport om samhandling  1"],
+                     ["Neste side.", "Rapport om samhandling  2"], ["Siste side.", "Rapport om samhandling  3"]])
     doc = read_bytes("rapport.pdf", data)
     assert doc.text == ("Innføringen av Pasientens prøvesvar i alle helseregionene forutsetter at helsepersonell "
-                        "har tilgang til Kjernejournal.\nNeste side.")
+                        "har tilgang til Kjernejournal.\nNeste side.\nSiste side.")
     assert doc.media_type == "application/pdf"
+
+
+def test_a_running_footer_is_dropped_and_numbers_of_text_and_tables_kept():
+    footer = "Veikart for nasjonal e-helsestrategi 2022-2028  {}"
+    data = make_pdf([["Kostnader per år", "Totalt per desember 2025 140", "SFM 2026 45", footer.format(7)],
+                     ["Det var 12 kommuner med.", footer.format(8)], ["Slutt.", footer.format(9)]])
+    lines = read_bytes("tall.pdf", data).text.split("\n")
+    assert "Totalt per desember 2025 140" in lines and "SFM 2026 45" in lines
+    assert "Det var 12 kommuner med." in lines
+    assert not [line for line in lines if "Veikart for nasjonal" in line]
 
 
 def test_truncated_pdf_is_refused():

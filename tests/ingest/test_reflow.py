@@ -11,10 +11,18 @@ def test_reflow_removes_hyphenation_but_keeps_compound_hyphens():
     assert reflow("Direktoratet for e-\nhelse leder.") == "Direktoratet for e-helse leder."
 
 
-def test_reflow_drops_page_furniture():
-    raw = ("Første setning.\nVeikart for nasjonal e-helsestrategi 2022-2028  38\nKapittel 2\n"
-           "https://www.example.org/side\nAndre setning.")
-    assert reflow(raw) == "Første setning.\nAndre setning."
+def test_reflow_drops_what_recurs_on_every_page_and_bare_url_lines():
+    footer = "Veikart for nasjonal e-helsestrategi 2022-2028  {}"
+    pages = [f"Kapittel 2\nSetning {n} på siden.\n{footer.format(n)}" for n in (37, 38, 39)]
+    raw = "\f".join(pages) + "\nhttps://www.example.org/side\nSiste setning."
+    assert reflow(raw) == "Setning 37 på siden.\nSetning 38 på siden.\nSetning 39 på siden.\nSiste setning."
+
+
+def test_reflow_without_page_breaks_drops_numbered_lines_that_recur_and_page_numbers_that_count_up():
+    raw = "\n".join(["Første setning.", "Rapport 2025  3", "Andre setning.", "4", "Tredje.", "5",
+                      "Rapport 2025  6", "Fjerde.", "Rapport 2025  9", "Status", "Status", "Status"])
+    assert reflow(raw).split("\n") == ["Første setning.", "Andre setning.", "Tredje.", "Fjerde.",
+                                       "Status", "Status", "Status"]
 
 
 def test_reflow_keeps_headings_bullets_and_captions_as_blocks():
