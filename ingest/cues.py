@@ -13,7 +13,8 @@ from ingest.structure import SentenceView
 CLAUSE_BREAK = re.compile(
     r",\s+(?:mens|men|samt|slik at|før)\b|;|\s[–—]\s|,\s+(?!som\b)(?=[a-zæøå]+ (?:er|har|skal|vil)\b)"
     r"|,\s+og\b(?=(?:\s+\S+){0,3}?\s+(?:er|har|skal|vil|kan|blir|ble|var|må|kommer|starter|gjør)\b)"
-    r"|,(?=\s+(?:kan|vil|skal|må|bør|blir|vert)\s)")  # the main clause after a fronted subordinate one
+    r"|,(?=\s+(?:kan|vil|skal|må|bør|blir|vert)\s)"  # the main clause after a fronted subordinate one
+    r"|\s(?=(?:før|når|fordi|dersom|hvis|mens|slik at|etter at)\s(?:\S+\s+){0,3}?(?:kan|skal|vil|er|blir|må|har)\b)")
 
 
 class HasRegex(Protocol):
@@ -39,7 +40,8 @@ def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
     kept = [h for i, h in enumerate(found) if i == 0 or h[0] >= found[i - 1][1]]
     breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)]
     for index, (start, end, cue) in enumerate(kept):
-        left_from = max([kept[index - 1][1] if index else 0, *(b_end for _, b_end in breaks if b_end <= start)])
+        # a break ending where the cue starts is the cue's own subordinator ("... innføres etter at X")
+        left_from = max([kept[index - 1][1] if index else 0, *(b_end for _, b_end in breaks if b_end < start)])
         straddles = getattr(cue, "split", None) is not None  # "Når X er ferdig, kan Y ...": both clauses
         right_to = min([kept[index + 1][0] if index + 1 < len(kept) else len(text),
                         *(b_start for b_start, _ in breaks if b_start >= end and not straddles)])

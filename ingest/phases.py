@@ -18,6 +18,7 @@ from ingest.structure import BULLET, SentenceView, is_heading
 from ingest.timeexpr import find_date, find_when
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
+_OTHER_PHRASE = re.compile(r"\b(?:og|eller|som|å|skal|vil|kan|må|men)\b")
 _PREPOSITIONS = frozenset("fra i på til med av for om hos ved under etter før mot via gjennom".split())
 
 
@@ -215,6 +216,8 @@ def _object(view: SentenceView, start: int, end: int, book: PhaseBook) -> tuple[
     limit = objects[0].start if objects else end
     if points_back(view.text[start:limit], book.anaphors):
         return antecedents(view)[:1]
+    if objects and _OTHER_PHRASE.search(view.text, start, limit):
+        return ()  # "utvikler og dokumenterer tjenester som skal bruke X": X is another verb's object
     return (objects[0].iri,) if objects else ()
 
 

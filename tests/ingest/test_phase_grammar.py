@@ -143,3 +143,12 @@ def test_a_condition_is_dated_by_the_sentence_after_it(statements):
     found = statements(text)
     assert [(p.phase, p.period) for p in found] == [("innforing", "2027-34")]
     assert found[0].evidence.text.startswith("Dette vil")
+
+
+def test_a_subordinate_clause_has_its_own_subject(phases):
+    text = "Innføring av Pasientens timebok er nødvendig før de andre delene kan tas i bruk."
+    assert ("pasientens-timebok", "innforing") not in phases(text)
+
+
+def test_an_object_of_another_verb_is_not_the_phase_verbs_object(phases):
+    assert phases("Leverandøren utvikler og dokumenterer tjenester som skal bruke Pasientens timebok.") == set()
