@@ -18,6 +18,7 @@ from ingest.structure import BULLET, SentenceView, is_heading
 from ingest.timeexpr import find_date, find_when
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
+_SUBORDINATORS = frozenset("før når fordi dersom hvis mens".split())
 _OTHER_PHRASE = re.compile(r"\b(?:og|eller|som|å|skal|vil|kan|må|men)\b")
 _PREPOSITIONS = frozenset("fra i på til med av for om hos ved under etter før mot via gjennom".split())
 
@@ -237,6 +238,8 @@ def _subject(view: SentenceView, trigger: Trigger, clause_start: int, start: int
     if subjects:
         return subjects
     words = re.findall(r"[\wæøåÆØÅ@-]+", before.split(",")[0] if before.strip() else before)
+    if len(words) > 1 and words[0].lower() in _SUBORDINATORS:
+        words = words[1:]  # "før de andre delene kan tas i bruk": the clause's own subject follows
     if not words or words[0].lower() in book.adverbial_openers or words[0][0].isdigit():
         inverted = mentioned(view, "initiative", start, min(end + 40, view.end), book.object_locatives)
         if inverted and trigger.role == "subject":
