@@ -18,6 +18,7 @@ from ontology.text import stem
 _PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?$")
 _AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
 
+
 def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
     """Return the token patterns of ``name``: abbreviations by exact spelling (in a longer name in any
     case: "Dips Arena"), words by stem; in an organisation's name a capitalised word is a proper name,
