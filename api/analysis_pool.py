@@ -3,6 +3,7 @@ serving process's interpreter lock and reads keep being answered during an inges
 
 import multiprocessing
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 from ingest import Analyzer, Document, Facts
@@ -28,8 +29,9 @@ class AnalysisPool:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def analyze(self, document: Document) -> Facts:
-        """Return the facts of ``document``, analysed in the worker process."""
+    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
+        """Return the facts of ``document``, analysed in the worker process (which reports no ``progress``:
+        a request waits for the whole answer)."""
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),

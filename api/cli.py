@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rich.console import Console
-from rich.progress import track
+from rich.progress import MofNCompleteColumn, Progress, track
 from rich.table import Table
 from rich.tree import Tree
 
@@ -20,6 +20,7 @@ from ingest import MEDIA_TYPES, Analyzer, IngestError, read
 from ontology import STATE_GRAPH, local_id
 
 err = Console(stderr=True)
+LONG_DOCUMENT = 100_000  # characters: past this, the CLI shows the sentences analysed
 QUERY_MEDIA_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
 
 
@@ -88,7 +89,11 @@ def run_ingest(args) -> int:
     analyzer = Analyzer()
     table = Table("document", "changed", "entities", "discovered", "dependencies", "phases", "goals")
     for document in track(documents, description="Ingesting", console=err, disable=len(documents) < 3):
-        s = ingest_document(store, analyzer, document, force=args.force)
+        with Progress(*Progress.get_default_columns(), MofNCompleteColumn(), console=err, transient=True,
+                      disable=len(document.text) < LONG_DOCUMENT) as sentences:
+            task = sentences.add_task(f"Analysing {document.name} (sentences)", total=None)
+            s = ingest_document(store, analyzer, document, force=args.force,
+                                progress=lambda done, total, t=task: sentences.update(t, completed=done, total=total))
         table.add_row(s.name, "yes" if s.changed else "unchanged", *(str(n) for n in (
             s.entities, s.discovered, s.dependencies, s.phases, s.goals)))
     Console().print(table)

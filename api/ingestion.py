@@ -1,6 +1,7 @@
 """Wire ingest to the store: read, analyse, write one document's graph, report what changed."""
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,16 +56,18 @@ def install_vocabularies(store: Store) -> None:
 class Analyses(Protocol):
     """What ingest needs of an analyzer: an in-process Analyzer or an AnalysisPool."""
 
-    def analyze(self, document: Document) -> Facts: ...
+    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
 
 
-def ingest_document(store: Store, analyzer: Analyses, document: Document, *, force: bool = False) -> IngestSummary:
+def ingest_document(store: Store, analyzer: Analyses, document: Document, *, force: bool = False,
+                    progress: Callable[[int, int], None] | None = None) -> IngestSummary:
     """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not
-    analysed again unless ``force`` says so (after an upgrade that extracts more)."""
+    analysed again unless ``force`` says so (after an upgrade that extracts more). ``progress`` hears
+    of the sentences analysed."""
     graph, iri = document_graph(document.slug), str(document_iri(document.slug))
     if not force and store.content_hash(graph, iri) == document.content_hash:
         return IngestSummary(document.slug, document.name, False, 0, 0, 0, 0, 0)
-    facts = analyzer.analyze(document)
+    facts = analyzer.analyze(document, progress)
     store.replace_graph(graph, facts_to_quads(facts))
     return IngestSummary.of(facts, changed=True)
 

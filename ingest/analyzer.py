@@ -1,5 +1,7 @@
 """The analysis stage: a read Document in, its Facts out. Built once; reused for every document."""
 
+from collections.abc import Callable
+
 from spacy.language import Language
 
 from ingest.facts import Rules, doc_to_facts
@@ -14,6 +16,6 @@ class Analyzer:
         self.nlp: Language = build_pipeline(lexicon)
         self.rules = Rules.load()
 
-    def analyze(self, document: Document) -> Facts:
-        """Return the facts ``document`` states."""
-        return doc_to_facts(self.nlp(document.text), document, self.rules)
+    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
+        """Return the facts ``document`` states; ``progress(done, total)`` hears of the sentences analysed."""
+        return doc_to_facts(self.nlp(document.text), document, self.rules, progress)

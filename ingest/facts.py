@@ -1,6 +1,7 @@
 """Turn an annotated Doc into :class:`~ingest.model.Facts`: a pure function of its annotations."""
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -13,6 +14,8 @@ from ingest.model import Document, Facts, StatusNote
 from ingest.phases import PhaseBook, PhaseReader, load_phase_cues
 from ingest.roles import RoleCue, extract_roles, load_role_cues
 from ingest.structure import BULLET, Outline, document_date
+
+_PROGRESS_EVERY = 500  # sentences
 
 
 @dataclass(frozen=True)
@@ -30,13 +33,18 @@ class Rules:
         return cls(dependencies, load_phase_cues(anaphors=dependencies.anaphors), load_role_cues())
 
 
-def doc_to_facts(doc: Doc, document: Document, rules: Rules) -> Facts:
-    """Return every fact ``doc`` states, each with the sentence it came from."""
+def doc_to_facts(doc: Doc, document: Document, rules: Rules,
+                 progress: Callable[[int, int], None] | None = None) -> Facts:
+    """Return every fact ``doc`` states, each with the sentence it came from; tell ``progress`` (sentences
+    done, sentences in all) as the sentences are analysed."""
     outline = Outline(doc, locatives=rules.phases.locatives)
     dependencies, phases, roles, notes = [], [], [], []
     phase_reader = PhaseReader(rules.phases)
     together: Counter[tuple[str, str]] = Counter()
-    for view in outline.sentences():
+    total = sum(1 for _ in doc.sents) if progress else 0
+    for done, view in enumerate(outline.sentences(), 1):
+        if progress and (done % _PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
         named = sorted({m.iri for m in view.initiatives()})
         together.update(combinations(named, 2))
         dependencies += extract_dependencies(view, rules.dependencies)

@@ -145,3 +145,10 @@ def test_a_health_enterprise_named_twice_is_discovered_once_named_is_not(extract
     facts = extract("Helse Lysfjord deltar. Senere leder Helse Lysfjord arbeidet. Helse Møte er et seminar.")
     labels = {e.label for e in facts.entities if e.kind == "organization"}
     assert "Helse Lysfjord" in labels and "Helse Møte" not in labels
+
+
+def test_progress_hears_of_every_sentence_analysed(analyzer):
+    text = " ".join(f"Setning {n} om Pasientens timebok." for n in range(1200))
+    heard: list[tuple[int, int]] = []
+    analyzer.analyze(read_bytes("lang.txt", text.encode("utf-8")), lambda done, total: heard.append((done, total)))
+    assert heard[-1][0] == heard[-1][1] >= 1200 and [d for d, _ in heard] == sorted(d for d, _ in heard)
