@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from ingest.model import Observation
 from ingest.structure import Line, is_heading, lines_of
+from ingest.tables import Row, row_of
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMBER = re.compile(r"^[-−]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?$|^[-−]?\d+(?:,\d+)?$")
@@ -48,33 +49,32 @@ def _subject(subjects, start: int, end: int) -> str:
 
 def _tables(lines: list[Line], subjects) -> Iterator[Observation]:
     caption, years, unit = "", {}, ""
-    previous: Line | None = None
-    for line in lines:
-        cells = line.text.split("\t")
-        if len(cells) < 3:
-            caption, years, previous = "", {}, line
+    previous: Row | None = None
+    for row in map(row_of, lines):
+        if len(row.cells) < 3:
+            caption, years, previous = "", {}, row
             continue
-        found = {i: c.strip() for i, c in enumerate(cells) if _YEAR.match(c.strip())}
+        found = {i: value for i, value in enumerate(row.values()) if _YEAR.match(value)}
         if len(found) >= 2:
-            header = previous.text.split("\t") if previous is not None and "\t" in previous.text else []
-            caption = " – ".join(c.strip() for c in header if c.strip())
+            header = previous.values() if previous is not None and len(previous.cells) > 1 else []
+            caption = " – ".join(value for value in header if value)
             years, unit = found, unit_of(caption)
-        elif years and cells[0].strip() and parse_number(cells[0]) is None:
-            label = cells[0].strip()
+        elif years and row.value(0) and parse_number(row.cells[0].text) is None:
+            label, first = row.value(0), row.cells[0]
             for index, year in years.items():
-                amount = parse_number(cells[index]) if index < len(cells) else None
+                amount = parse_number(row.cells[index].text) if index < len(row.cells) else None
                 if amount is not None:
                     yield Observation(dataset=caption or label, row=label, period=year, amount=amount, unit=unit,
-                                      evidence=line.evidence(),
-                                      subject=_subject(subjects, line.start, line.start + len(cells[0])))
-        previous = line
+                                      evidence=row.line.evidence(),
+                                      subject=_subject(subjects, first.start, first.start + len(first.text)))
+        previous = row
 
 
 def _headline_counts(lines: list[Line], subjects, issued: str) -> Iterator[Observation]:
     """Find "140 018" over "PASIENTER MED PLL", and rows "201<TAB>FASTLEGEKONTORER", under a slide heading."""
     heading = ""
     for index, line in enumerate(lines):
-        cells = [c.strip() for c in line.text.split("\t")]
+        cells = row_of(line).values()
         if len(cells) == 1 and is_heading(line.text) and parse_number(line.text) is None:
             heading = line.text.strip()
         number = parse_number(cells[0])

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ingest.model import AgendaItem, Meeting, Membership, Person
 from ingest.structure import BULLET, Line, first_full_date, lines_of
+from ingest.tables import row_of
 
 _MEETING = re.compile(r"^(?:Møte|Referat fra møte|Møtereferat|Innkalling til møte)\b", re.I)
 _COLUMNS = {
@@ -39,7 +40,7 @@ def extract_meetings(doc: Doc, text: str, spans_key: str = "entities") -> list[M
     date_line = None if found_at is None else start + found_at
     place = ""
     if date_line is not None and date_line + 1 < len(lines) and "," in lines[date_line + 1].text \
-            and not _COLUMNS["number"].match(lines[date_line + 1].text.split("\t")[0].strip()):
+            and not _COLUMNS["number"].match(row_of(lines[date_line + 1]).value(0)):
         place = lines[date_line + 1].text.strip()
     body = _orgs_in(organizations, head.start, head.end)
     agenda = _with_proposals(agenda, lines)
@@ -54,32 +55,27 @@ def _orgs_in(organizations, start: int, end: int) -> list[str]:
 
 def _agenda(lines: list[Line], organizations) -> Iterator[AgendaItem]:
     columns: dict[str, int] = {}
-    for line in lines:
-        cells = line.text.split("\t")
-        if len(cells) < 3:
+    for row in map(row_of, lines):
+        if len(row.cells) < 3:
             columns = {} if columns else columns
             continue
         if not columns:
-            found = {name: i for i, cell in enumerate(cells) for name, pattern in _COLUMNS.items()
-                     if pattern.match(cell.strip())}
+            found = {name: i for i, value in enumerate(row.values()) for name, pattern in _COLUMNS.items()
+                     if pattern.match(value)}
             if "number" in found and "title" in found:
                 columns = dict(sorted(found.items(), key=lambda kv: kv[1]))
             continue
-        number = _cell(cells, columns.get("number"))
+        number = row.value(columns.get("number"))
         if not _ITEM_NUMBER.match(number):
             continue
         presenter_at = columns.get("presenter")
         presenters = ()
-        if presenter_at is not None and presenter_at < len(cells):
-            cell_start = line.start + sum(len(c) + 1 for c in cells[:presenter_at])
-            presenters = _people(cells[presenter_at], cell_start, organizations)
-        yield AgendaItem(number=number, title=_cell(cells, columns.get("title")), evidence=line.evidence(),
-                         presenters=presenters, start_time=_cell(cells, columns.get("time")),
-                         kind=_cell(cells, columns.get("kind")))
-
-
-def _cell(cells: list[str], index: int | None) -> str:
-    return cells[index].strip() if index is not None and index < len(cells) else ""
+        if presenter_at is not None and presenter_at < len(row.cells):
+            cell = row.cells[presenter_at]
+            presenters = _people(cell.text, cell.start, organizations)
+        yield AgendaItem(number=number, title=row.value(columns.get("title")), evidence=row.line.evidence(),
+                         presenters=presenters, start_time=row.value(columns.get("time")),
+                         kind=row.value(columns.get("kind")))
 
 
 def _people(cell: str, cell_start: int, organizations) -> tuple[Person, ...]:
