@@ -57,6 +57,7 @@ def _tables(lines: list[Line], subjects) -> Iterator[Observation]:
         found = {i: value for i, value in enumerate(row.values()) if _YEAR.match(value)}
         if len(found) >= 2:
             header = previous.values() if previous is not None and len(previous.cells) > 1 else []
+            header += [value for i, value in enumerate(row.values()) if i not in found]  # "Kostnader (MNOK)\t2026"
             caption = " – ".join(value for value in header if value)
             years, unit = found, unit_of(caption)
         elif years and row.value(0) and parse_number(row.cells[0].text) is None:

@@ -13,12 +13,13 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 def pdf_to_raw_text(name: str, data: bytes) -> str:
     """Return the text of every page of the PDF ``data``, one page after another, separated by form feeds
-    (reflow tells running headers and footers by the pages they stand on)."""
+    (reflow tells running headers and footers by the pages they stand on), laid out as on the page, so
+    that the columns of a table stay apart."""
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableDocument(f"{name}: the PDF is encrypted")
-        return "\f".join(page.extract_text() or "" for page in reader.pages)
+        return "\f".join(page.extract_text(extraction_mode="layout") or "" for page in reader.pages)
     except UnreadableDocument:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

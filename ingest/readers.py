@@ -55,7 +55,8 @@ def read_bytes(name: str, data: bytes) -> Document:
     if media_type == "text/html":
         text = drop_page_furniture(html_to_text(raw))
     else:  # before reflow, which would join a frame line to the heading after it
-        text = (markdown_to_text if media_type == "text/markdown" else reflow)(drop_page_furniture(raw))
+        text = (markdown_to_text(drop_page_furniture(raw)) if media_type == "text/markdown"
+                else reflow(drop_page_furniture(raw), columns=media_type == "application/pdf"))
     if not text.strip():
         raise EmptyDocument(f"{name}: the document holds no text")
     stem = Path(name).stem

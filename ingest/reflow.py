@@ -8,6 +8,7 @@ import re
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _PAGE_NUMBER = re.compile(r"(?:^|\s)(?:side\s+)?\d{1,3}(?:\s+av\s+\d{1,3})?$|^\d{1,3}\s", re.I)
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")  # a wider gap than between words: the next column
 _FURNITURE_PAGES = 3  # a line (modulo its page number) on this many pages is a running header or footer
 _TITLE_LENGTH = 25  # a recurring line without page numbers this long is a running title, not a sub-heading
 _BLOCK_START = re.compile(r"^(?:[•▪●◦\-–*]\s|\d{1,2}[.)]?\s[A-ZÆØÅ]|Figur \d|Tabell \d|(?:Del)?[Mm]ål \d)")
@@ -20,13 +21,14 @@ _MIN_SHORT_LINE = 40
 _SHORT_SHARE = 0.7  # a line well short of the page's usual width, without closing punctuation, ends its block
 
 
-def reflow(raw: str) -> str:
-    """Return ``raw`` as blocks separated by single newlines, with page furniture removed.
+def reflow(raw: str, *, columns: bool = False) -> str:
+    """Return ``raw`` as blocks separated by single newlines, with page furniture removed; with ``columns``
+    (text laid out as on a PDF page), words in columns apart are the cells of a table row.
 
     >>> reflow("Innføring av e-multidose forventes å \\n\\nfølge innføring av SFM.\\n")
     'Innføring av e-multidose forventes å følge innføring av SFM.'
     """
-    lines = list(_content_lines(raw))
+    lines = list(_content_lines(raw, columns))
     short = _short_line_length(lines)
     blocks: list[str] = []
     previous = ""
@@ -39,8 +41,9 @@ def reflow(raw: str) -> str:
     return "\n".join(blocks)
 
 
-def _content_lines(raw: str):
-    pages = [[re.sub(r"\s+", " ", line).strip() for line in page.split("\n")]
+def _content_lines(raw: str, columns: bool):
+    fold = _cells if columns else _folded
+    pages = [[fold(line) for line in page.split("\n")]
              for page in raw.replace("\r\n", "\n").replace("\r", "\n").split("\f")]
     furniture = running_lines(pages)
     numbers = page_numbers(pages)
@@ -49,6 +52,21 @@ def _content_lines(raw: str):
             if line and not _URL_LINE.match(line) and (number, index) not in numbers \
                     and _without_page_number(line) not in furniture:
                 yield line
+
+
+def _folded(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def _cells(line: str) -> str:
+    r"""Return a line with its white space folded; a line whose words stand in columns apart (a table row laid
+    out as on a PDF page) gets a tab between its cells, the form every reader gives table rows.
+
+    >>> _cells("  Pasientens timebok        1 059         12,5 ")
+    'Pasientens timebok\t1 059\t12,5'
+    """
+    cells = [_folded(cell) for cell in _COLUMN_GAP.split(line.strip())]
+    return "\t".join(cell for cell in cells if cell)
 
 
 def running_lines(pages: list[list[str]]) -> set[str]:
@@ -117,7 +135,7 @@ def _short_line_length(lines: list[str]) -> int:
 
 
 def _starts_new_block(previous: str, line: str, short: int) -> bool:
-    if previous.endswith(_TERMINAL) or _BLOCK_START.match(line):
+    if previous.endswith(_TERMINAL) or _BLOCK_START.match(line) or "\t" in previous or "\t" in line:
         return True
     first = line[0]
     if first.islower() or previous.endswith((",", "-", "(", "/", "&")):

@@ -1,4 +1,5 @@
-"""Build small, valid PDF files for the tests: one page per list of lines, Helvetica, WinAnsi encoding."""
+"""Build small, valid PDF files for the tests: one page per list of lines, Helvetica, WinAnsi encoding; the
+tab-separated cells of a line stand in columns 160 points apart, as a table's do."""
 
 
 def _escape(line: str) -> bytes:
@@ -12,8 +13,9 @@ def make_pdf(pages: list[list[str]]) -> bytes:
                b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(pages)))
                + b"] /Count %d >>" % len(pages)]
     for i, lines in enumerate(pages):
-        stream = b"BT /F1 11 Tf 14 TL 50 780 Td " + b" ".join(b"(" + _escape(line) + b") Tj T*" for line in lines) \
-            + b" ET"
+        shows = [b"1 0 0 1 %d %d Tm (" % (50 + 160 * column, 780 - 14 * row) + _escape(cell) + b") Tj"
+                 for row, line in enumerate(lines) for column, cell in enumerate(line.split("\t"))]
+        stream = b"BT /F1 11 Tf " + b" ".join(shows) + b" ET"
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >>"
                        b" /Contents %d 0 R >>" % (font, 4 + 2 * i))
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")

@@ -5,6 +5,7 @@ their text."""
 import pytest
 
 from ingest import read_bytes
+from tests.pdfmaker import make_pdf
 
 HEAD = "Møte i Fagrådet\n\n14. oktober 2026\n\nMøterom Fjorden, Oslo\n\n"
 TAB_AGENDA = ("Saksnr\tAgenda Fagrådet 14. oktober 2026\tPresenter saken\tTid\tSakstype\n"
@@ -61,3 +62,14 @@ def test_wrapped_markdown_is_one_block_and_links_keep_their_text(analyzer):
         "- Les mer på regjeringen.no om Pasientens timebok, som bygger på Kjernejournal."]
     facts = analyzer.analyze(document)
     assert len(facts.dependencies) == 1 and "](" not in facts.dependencies[0].evidence.text
+
+
+def test_a_pdf_table_in_columns_gives_observations_and_its_text_keeps_the_sentences(analyzer):
+    data = make_pdf([["Pasientens timebok skal innføres i 2027.", "Kostnader (millioner kroner)\t2026\t2027",
+                      "Pasientens timebok\t1 059\t12,5", "Sum\t1 059\t12,5"]])
+    document = read_bytes("tall.pdf", data)
+    assert "Pasientens timebok\t1 059\t12,5" in document.text.split("\n")
+    facts = analyzer.analyze(document)
+    assert {(o.row, o.period, o.amount, o.unit) for o in facts.observations} >= {
+        ("Pasientens timebok", "2026", 1059.0, "MNOK"), ("Pasientens timebok", "2027", 12.5, "MNOK")}
+    assert {p.phase for p in facts.phases} == {"innforing"}
