@@ -98,7 +98,7 @@ class EntityRecognizer:
         self._learn_definitions(doc, found, resolver)  # again, for the names discovery found
         found += self._match_descriptions(doc, resolver)
         found += self._match_enumerations(doc, resolver)
-        found += self._match_versions(doc, resolver)
+        found += self._match_versions(doc, found, resolver)
         found += self._match_learned(doc, resolver)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
@@ -203,24 +203,19 @@ class EntityRecognizer:
                 spans.append(self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind))
         return [span for span in spans if span is not None]
 
-    def _match_versions(self, doc: Doc, resolver: Resolver) -> list[Span]:
-        """Find versions of known initiatives ("Altinn 3"), each an initiative of its own."""
-        spans = []
-        for match, base in self._after_names(doc, resolver, self.rules.version):
-            iri = resolver.discover(f"{base.label} {match.group('version')}", "initiative", 0.7)
-            spans.append(self._span(doc, match.start(), match.end(), iri, "initiative"))
+    def _match_versions(self, doc: Doc, found: list[Span], resolver: Resolver) -> list[Span]:
+        """Find versions of the initiatives already found ("Altinn 3"): a small number right after a mention
+        makes an initiative of its own. Read after each mention, so the cost is one look per mention."""
+        text, spans = doc.text, []
+        for mention in found:
+            if mention.label_ != "initiative":
+                continue
+            match = self.rules.version.match(text, mention.end_char)
+            if match:
+                base = resolver.entities[mention.id_].label
+                iri = resolver.discover(f"{base} {match.group('version')}", "initiative", 0.7)
+                spans.append(self._span(doc, mention.start_char, match.end(), iri, "initiative"))
         return [span for span in spans if span is not None]
-
-    @staticmethod
-    def _after_names(doc: Doc, resolver: Resolver, tail: re.Pattern) -> list[tuple[re.Match, Entity]]:
-        """Return each place a known initiative's name is followed by ``tail``, with that initiative."""
-        names = {n: e for e in list(resolver.entities.values()) if e.kind == "initiative"
-                 for n in (e.label, *e.alt_labels) if not n[-1:].isdigit()}
-        if not names:
-            return []
-        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        return [(m, names[m.group("base")])
-                for m in re.finditer(rf"\b(?P<base>{alternatives}){tail.pattern}", doc.text)]
 
     def _match_enumerations(self, doc: Doc, resolver: Resolver) -> list[Span]:
         """Name the members of a list by a category noun near it: "fem kommuner ... Halden, Gausdal og Øyer"
