@@ -15,7 +15,7 @@ from pathlib import Path
 from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, points_back
 from ingest.model import Evidence, PhaseFact
 from ingest.structure import BULLET, SentenceView, is_heading
-from ingest.timeexpr import find_date, find_when
+from ingest.timeexpr import When, find_when
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
 _SUBORDINATORS = frozenset("før når fordi dersom hvis mens".split())
@@ -159,7 +159,7 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
     return list(found.values())
 
 
-def _answered(question: SentenceView, answer: SentenceView, statement: PhaseFact, when) -> PhaseFact:
+def _answered(question: SentenceView, answer: SentenceView, statement: PhaseFact, when: When) -> PhaseFact:
     """Return ``statement`` dated by the answer to its question, with both blocks as evidence."""
     text = question.text[question.start:answer.end]
     evidence = Evidence(question.start, answer.end, text, question.section)
