@@ -88,7 +88,7 @@ def states_no_phase(sentence: str, book: PhaseBook) -> bool:
     >>> states_no_phase("– Vi tar i bruk PLL i år, sier hun.", book)
     True
     """
-    return ((is_heading(sentence) and not find_date(sentence)[0]) or sentence.rstrip().endswith("?")
+    return ((is_heading(sentence) and find_when(sentence) is None) or sentence.rstrip().endswith("?")
             or bool(book.skip.search(sentence))
             or bool(book.speech.search(sentence)) or bool(book.conditional.search(sentence)))
 
