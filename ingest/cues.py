@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from ingest.structure import SentenceView
+from ingest.structure import SentenceView, word_before
 
 # Where one clause ends and the next begins: a conjunction after a comma ("og" only before a finite verb,
 # so that a list "e-resept, kjernejournal, og SFM" stays whole), a semicolon or a dash.
@@ -55,7 +55,7 @@ def mentioned(view: SentenceView, kind: str, start: int, end: int,
     ``heads_only``, leave out a mention that only modifies the one before it ("multidose i e-resept")."""
     text = view.text
     inside = [m for m in view.mentions if m.kind == kind and start <= m.start and m.end <= end]
-    kept = [m for m in inside if not _named_as_place(text[max(start, m.start - 12):m.start], locatives)]
+    kept = [m for m in inside if word_before(text, m.start, start) not in locatives]
     if heads_only:
         kept = [m for i, m in enumerate(kept) if i == 0 or not _modifies(text[kept[i - 1].end:m.start])]
     return tuple(dict.fromkeys(m.iri for m in kept))
@@ -65,10 +65,6 @@ def _modifies(between: str) -> bool:
     """Return True when only a preposition of place stands between two names: the second modifies the first."""
     return between.strip().lower() in {"i", "på", "hos", "fra", "under"}
 
-
-def _named_as_place(text_before: str, locatives: frozenset[str]) -> bool:
-    words = text_before.split()
-    return bool(words) and words[-1].lower() in locatives
 
 
 def points_back(text: str, anaphors: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from ingest.discovery import VERB_FORM, load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Entity
 from ingest.resolver import Resolver
+from ingest.structure import word_before
 from ontology.text import stem
 
 _PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?$")
@@ -89,16 +90,17 @@ class EntityRecognizer:
         found: list[Span] = list(doc.spans[self.lexicon_key])
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
-        not_names = self._places | persons(doc.text, self.rules.person_cues)
-        lower_stems = lower_case_stems(doc.text)
-        self._learn_definitions(doc, found, resolver)  # first for lexicon names, before discovery sees the alias
+        text = doc.text  # a Doc joins its tokens anew at every access: read it once
+        not_names = self._places | persons(text, self.rules.person_cues)
+        lower_stems = lower_case_stems(text)
+        self._learn_definitions(text, found, resolver)  # first for lexicon names, before discovery sees the alias
         for sent in doc.sents:
             found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
             found += self._learn_abbreviations(doc, sent, resolver, required)
-        self._learn_definitions(doc, found, resolver)  # again, for the names discovery found
-        found += self._match_descriptions(doc, resolver)
-        found += self._match_enumerations(doc, resolver)
-        found += self._match_versions(doc, found, resolver)
+        self._learn_definitions(text, found, resolver)  # again, for the names discovery found
+        found += self._match_descriptions(doc, text, resolver)
+        found += self._match_enumerations(doc, text, resolver)
+        found += self._match_versions(doc, text, found, resolver)
         found += self._match_learned(doc, resolver)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
@@ -178,10 +180,9 @@ class EntityRecognizer:
                 spans.append(span)
         return spans
 
-    def _learn_definitions(self, doc: Doc, found: list[Span], resolver: Resolver) -> None:
+    def _learn_definitions(self, text: str, found: list[Span], resolver: Resolver) -> None:
         """Learn a definite noun in parentheses after an initiative's name as another name of it:
         "Sentral forskrivningsmodul (legemiddelmodulen i ...)" names SFM "legemiddelmodulen" too."""
-        text = doc.text
         for span in found:
             if span.label_ != "initiative":
                 continue
@@ -189,24 +190,24 @@ class EntityRecognizer:
             if match and match.group("alias").lower() not in self.rules.generic_heads:
                 resolver.add_alias(span.id_, match.group("alias"))
 
-    def _match_descriptions(self, doc: Doc, resolver: Resolver) -> list[Span]:
+    def _match_descriptions(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:
         """Find descriptive noun phrases whose head word names a known initiative ("løsningen for multidose",
         "multidose i e-resept": a part named inside the initiative that hosts it)."""
         spans = []
-        for match in self.rules.descriptions.finditer(doc.text):
+        for match in self.rules.descriptions.finditer(text):
             iri = resolver.resolve_head(match.group("head"))
             if iri is not None:
                 spans.append(self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind))
-        for match in self.rules.part_of.finditer(doc.text):
+        for match in self.rules.part_of.finditer(text):
             iri, host = resolver.resolve_head(match.group("head")), resolver.resolve(match.group("host"))
             if iri is not None and host is not None and host != iri:
                 spans.append(self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind))
         return [span for span in spans if span is not None]
 
-    def _match_versions(self, doc: Doc, found: list[Span], resolver: Resolver) -> list[Span]:
+    def _match_versions(self, doc: Doc, text: str, found: list[Span], resolver: Resolver) -> list[Span]:
         """Find versions of the initiatives already found ("Altinn 3"): a small number right after a mention
         makes an initiative of its own. Read after each mention, so the cost is one look per mention."""
-        text, spans = doc.text, []
+        spans = []
         for mention in found:
             if mention.label_ != "initiative":
                 continue
@@ -217,15 +218,15 @@ class EntityRecognizer:
                 spans.append(self._span(doc, mention.start_char, match.end(), iri, "initiative"))
         return [span for span in spans if span is not None]
 
-    def _match_enumerations(self, doc: Doc, resolver: Resolver) -> list[Span]:
+    def _match_enumerations(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:
         """Name the members of a list by a category noun near it: "fem kommuner ... Halden, Gausdal og Øyer"
         and "Sarpsborg og Bodø kommune" name municipalities, when the lexicon knows each such name."""
-        text, rules, spans = doc.text, self.rules, []
+        rules, spans = self.rules, []
         for match in rules.enumeration_list.finditer(text):
             context = text[max(0, match.start() - rules.enumeration_reach):match.start()]
             spans += self._enumerated_initiatives(doc, match, context, resolver)
             after = text[match.end():match.end() + 20]
-            if context.split()[-1:] and context.split()[-1].lower() in rules.place_prepositions:
+            if word_before(text, match.start()) in rules.place_prepositions:
                 continue  # "sykehusene i Ålesund, Volda og Molde": places
             for category, template in rules.enumerations:
                 if not (category.search(context) or category.match(after.lstrip())):

@@ -9,6 +9,7 @@ empty first cells included: slide text converted to Markdown writes its tables t
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ingest.html import html_to_text
 from ingest.reflow import GLUE_WORDS
 
 _PARSER = MarkdownIt("commonmark").enable("table")
@@ -84,5 +85,5 @@ def _wraps(previous: str, line: str) -> bool:
 
 
 def _strip_tags(markup: str) -> str:
-    from ingest.html import html_to_text  # one reader of markup for HTML inside Markdown too
+    """Return the text of HTML inside Markdown, read as an HTML page's is."""
     return html_to_text(markup) if "<" in markup else markup

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, points_back
 from ingest.model import Evidence, PhaseFact
-from ingest.structure import BULLET, SentenceView, is_heading
+from ingest.structure import BULLET, SentenceView, is_heading, word_before
 from ingest.timeexpr import When, find_when
 
 CUES_FILE = Path(__file__).parent / "patterns" / "phase_cues.json"
@@ -213,7 +213,7 @@ def _object(view: SentenceView, start: int, end: int, book: PhaseBook) -> tuple[
     """Return the initiative a verb or noun takes as its object: the first one named after it, or what
     a pointing word there refers to when that comes first ("tok i bruk løsningen")."""
     objects = [m for m in view.mentions if m.kind == "initiative" and start <= m.start and m.end <= end
-               and not _after_word(view.text, m.start, book.object_locatives)]
+               and word_before(view.text, m.start) not in book.object_locatives]
     limit = objects[0].start if objects else end
     if points_back(view.text[start:limit], book.anaphors):
         return antecedents(view)[:1]
@@ -265,11 +265,6 @@ def _pointing_compound(word: str, book: PhaseBook) -> bool:
     """Return True for a compound whose head is a pointing noun ("Pilotløsningen")."""
     lowered = word.lower()
     return any(lowered.endswith(a) and len(lowered) > len(a) for a in book.anaphors if len(a) > 5)
-
-
-def _after_word(text: str, start: int, words: frozenset[str]) -> bool:
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in words
 
 
 def _statement(view: SentenceView, iri: str, phase: str, clause_start: int, clause_end: int,

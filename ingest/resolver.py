@@ -18,6 +18,7 @@ class Resolver:
         self._by_exact: dict[str, str] = {}  # case-folded names: "Hol kommune" before the stem key of "Hole kommune"
         self._by_short: dict[str, str] = {}
         self._by_head: dict[str, set[str]] = {}
+        self._by_last_word: dict[str, set[str]] = {}  # last words of multi-word initiative names: "Arena"
         for entity in known:
             self._register(entity)
             self.known_iris.add(entity.iri)
@@ -38,6 +39,8 @@ class Resolver:
         else:
             self._by_exact.setdefault(name.casefold(), iri)
             self._by_key.setdefault(name_key(name), iri)
+        if " " in name and self.entities[iri].kind == "initiative":
+            self._by_last_word.setdefault(name.rsplit(" ", 1)[1], set()).add(iri)
 
     def resolve(self, name: str) -> str | None:
         """Return the IRI ``name`` refers to, or None when no entity has that name."""
@@ -69,11 +72,8 @@ class Resolver:
         return entity.iri
 
     def _short_form(self, word: str) -> str | None:
-        if " " in word:
-            return None
-        owners = {iri for iri, e in self.entities.items() if e.kind == "initiative"
-                  for n in (e.label, *e.alt_labels) if " " in n and n.rsplit(" ", 1)[1] == word}
-        return owners.pop() if len(owners) == 1 else None
+        owners = self._by_last_word.get(word, set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def add_alias(self, iri: str, name: str) -> None:
         """Record ``name`` as another label of the entity ``iri``."""

@@ -73,6 +73,17 @@ class Line:
         return Evidence(self.start, self.end, self.text.strip())
 
 
+def word_before(text: str, position: int, floor: int = 0) -> str:
+    """Return the word right before ``position`` (within a few characters, not before ``floor``), lower-cased,
+    or "": the preposition that marks a name as a place ("i Kjernejournal").
+
+    >>> word_before("Dokumentdeling via Kjernejournal", 19)
+    'via'
+    """
+    words = text[max(floor, position - 12):position].split()
+    return words[-1].lower() if words else ""
+
+
 def lines_of(text: str) -> list[Line]:
     """Return the non-empty lines of ``text`` with their offsets."""
     out, start = [], 0
@@ -162,12 +173,8 @@ class Outline:
 
     def _subjects(self, mentions) -> tuple[str, ...]:
         """Return the initiatives among ``mentions`` not named as a place ("i kjernejournal"), each once."""
-        kept = []
-        for m in mentions:
-            words = self.text[max(0, m.start - 12):m.start].split()
-            if m.kind == "initiative" and not (words and words[-1].lower() in self.locatives):
-                kept.append(m.iri)
-        return tuple(dict.fromkeys(kept))
+        return tuple(dict.fromkeys(m.iri for m in mentions if m.kind == "initiative"
+                                   and word_before(self.text, m.start) not in self.locatives))
 
     def sentences(self) -> Iterator[SentenceView]:
         """Yield every sentence with its context, in document order."""
