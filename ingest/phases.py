@@ -31,6 +31,7 @@ class Trigger:
     role: str
     regex: re.Pattern
     between: bool = False  # the object may stand between the verb and its particle ("ta X i bruk")
+    adjacent: bool = False  # the object stands right after the verb, adverbs aside ("bruker nå X")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class PhaseBook:
     negation: re.Pattern
     field_labels: tuple[tuple[str, re.Pattern], ...]
     when_question: re.Pattern
+    adverbs: re.Pattern  # what may stand between a verb and its adjacent object
+    inverted_subject: re.Pattern  # the subject between verb and object after a fronted adverbial
+    subordinate: re.Pattern  # a "når" or "dersom" clause presupposes what it says rather than asserting it
     anaphors: frozenset[str] = frozenset()
 
 
@@ -65,7 +69,8 @@ def load_phase_cues(path: Path = CUES_FILE, anaphors: frozenset[str] = frozenset
     def rx(key: str) -> re.Pattern:
         return re.compile(data[key], re.I)
     return PhaseBook(
-        triggers=tuple(Trigger(t["phase"], t["role"], re.compile(t["regex"], re.I), t.get("between", False))
+        triggers=tuple(Trigger(t["phase"], t["role"], re.compile(t["regex"], re.I), t.get("between", False),
+                               t.get("adjacent", False))
                        for t in data["triggers"]),
         blockers=rx("blockers"), speech=re.compile(data["speech"], re.I), conditional=rx("conditional"),
         tentative=rx("tentative"), planned=rx("planned"), locatives=frozenset(data["locatives"]),
@@ -74,7 +79,8 @@ def load_phase_cues(path: Path = CUES_FILE, anaphors: frozenset[str] = frozenset
         adverbial_openers=frozenset(data["adverbial_openers"]), event_anaphora=re.compile(data["event_anaphora"]),
         artefact_heads=frozenset(data["artefact_heads"]), negation=rx("negation"),
         field_labels=tuple((f["phase"], re.compile(f["regex"], re.I)) for f in data["field_labels"]),
-        when_question=rx("when_question"),
+        when_question=rx("when_question"), adverbs=rx("adverbs"), subordinate=rx("subordinate"),
+        inverted_subject=rx("inverted_subject"),
         anaphors=anaphors)
 
 
@@ -172,7 +178,7 @@ def _asserted(text: str, trigger: Trigger, clause_start: int, start: int, end: i
     """Return True when the clause asserts the predicate: no blocker or negation right before it, and a phase noun
     beside an event ("starter nasjonal innføring", "utprøvingen er gjennomført")."""
     before, after = text[clause_start:start], text[end:clause_end]
-    if book.blockers.search(before) or book.negation.search(before):
+    if book.blockers.search(before) or book.negation.search(before) or book.subordinate.search(before):
         return False
     return trigger.role != "nominal" or bool(book.events_before.search(before) or book.events_after.search(after))
 
@@ -198,7 +204,8 @@ def _about(view: SentenceView, trigger: Trigger, match: re.Match, clause_start: 
             inner = _object(view, view.start + match.start("between"), view.start + match.end("between"), book)
             if inner:
                 return inner
-        return _object(view, end, clause_end, book)
+        return _object(view, end, clause_end, book, adjacent=trigger.adjacent,
+                       inverted=_fronted(view.text[clause_start:start], book))
     complement = re.match(r"\s+(?:av|for)\s+([\wæøåÆØÅ-]+)(?:\s+([\wæøåÆØÅ-]+))?", view.text[end:clause_end])
     if trigger.role == "nominal" and complement:
         objects = _object(view, end, clause_end, book)
@@ -209,12 +216,20 @@ def _about(view: SentenceView, trigger: Trigger, match: re.Match, clause_start: 
     return _subject(view, trigger, clause_start, start, end, book)
 
 
-def _object(view: SentenceView, start: int, end: int, book: PhaseBook) -> tuple[str, ...]:
+def _object(view: SentenceView, start: int, end: int, book: PhaseBook, *, adjacent: bool = False,
+            inverted: bool = False) -> tuple[str, ...]:
     """Return the initiative a verb or noun takes as its object: the first one named after it, or what
-    a pointing word there refers to when that comes first ("tok i bruk løsningen")."""
+    a pointing word there refers to when that comes first ("tok i bruk løsningen"). With ``adjacent``, only
+    one named right after the verb, adverbs aside, or after the subject when a fronted adverbial has put the
+    subject after the verb (``inverted``: "I dag bruker alle fastlegene X"); a pronoun there ("bruke den")
+    is too vague to point back."""
     objects = [m for m in view.mentions if m.kind == "initiative" and start <= m.start and m.end <= end
                and word_before(view.text, m.start) not in book.object_locatives]
     limit = objects[0].start if objects else end
+    if adjacent:
+        between = view.text[start:limit]
+        direct = book.adverbs.fullmatch(between) or (inverted and book.inverted_subject.fullmatch(between))
+        return (objects[0].iri,) if objects and direct else ()
     if points_back(view.text[start:limit], book.anaphors):
         return antecedents(view)[:1]
     if objects and _OTHER_PHRASE.search(view.text, start, limit):
@@ -250,6 +265,12 @@ def _subject(view: SentenceView, trigger: Trigger, clause_start: int, start: int
             or head.lower() in book.artefact_heads):
         return antecedents(view)[:1]
     return ()
+
+
+def _fronted(before: str, book: PhaseBook) -> bool:
+    """Return True when the clause opens with an adverbial ("I dag", "Kvar dag", "Fra 2023") before its verb."""
+    words = before.split()
+    return bool(words) and words[0].lower() in book.adverbial_openers
 
 
 def _subject_head(words: list[str]) -> str:

@@ -152,3 +152,30 @@ def test_a_subordinate_clause_has_its_own_subject(phases):
 
 def test_an_object_of_another_verb_is_not_the_phase_verbs_object(phases):
     assert phases("Leverandøren utvikler og dokumenterer tjenester som skal bruke Pasientens timebok.") == set()
+
+
+@pytest.mark.parametrize("sentence, phase", [
+    ("I dag bruker alle legekontorene i fylket Pasientens timebok.", "i_drift"),
+    ("Kvar dag brukar tusenvis av innbyggjarar Pasientens timebok.", "i_drift"),
+    ("Målet er at alle kommuner skal bruke Pasientens timebok innen 2027.", "innforing"),
+    ("Pasientens timebok er planlagt gjennomført i perioden 2025–2027.", "utvikling_begrenset_utproving"),
+    ("Pasientens timebok ble fullført i 2024.", "innforing"),
+])
+def test_use_execution_and_completion_state_a_phase(phases, sentence, phase):
+    assert phases(sentence) == {("pasientens-timebok", phase)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vil du bestille time, må du bruke Pasientens timebok.",
+    "Fastlegene skal kunne benytte nye API-er mot Pasientens timebok.",
+    "Timen vises i oversikten når legen bruker Pasientens timebok til å bestille.",
+    "Hver bruker av Pasientens timebok får et varsel.",
+    "Tjenester som skal bruke Pasientens timebok, må registreres.",
+])
+def test_use_that_is_instruction_condition_or_not_the_direct_object_states_no_phase(phases, sentence):
+    assert phases(sentence) == set()
+
+
+def test_a_pronoun_object_of_use_points_nowhere(phases):
+    text = "Pasientens timebok er omtalt her. Direktoratet får en ny rolle og vil bruke den til å følge opp."
+    assert phases(text) == set()
