@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.abbreviations import definitions
+from ingest.dependencies import load_cues
 from ingest.discovery import VERB_FORM, load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Entity
@@ -17,6 +18,7 @@ from ingest.structure import word_before
 from ontology.text import stem
 
 _PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?$")
+_DEFINITE = re.compile(r"[a-zæøå](?:en|et|a|ene|ane)$")
 _AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
 
 
@@ -75,6 +77,8 @@ class EntityRecognizer:
         self.rules = load_patterns()
         self._places: frozenset[str] = self.rules.places
         self._known_organizations: frozenset[str] = frozenset()
+        self._solution = next(p.regex for p in self.rules.patterns if p.id == "infrastructure_name_recurring")
+        self._subject_cues = tuple(c.regex for c in load_cues().cues if c.dependent == "left" and not c.passive)
 
     def set_lexicon(self, lexicon: list[Entity]) -> None:
         """Use ``lexicon`` as the known entities."""
@@ -101,6 +105,7 @@ class EntityRecognizer:
         found += self._match_descriptions(doc, text, resolver)
         found += self._match_enumerations(doc, text, resolver)
         found += self._match_versions(doc, text, found, resolver)
+        found += self._match_dependent_subjects(doc, found, resolver, required, not_names, lower_stems)
         found += self._match_learned(doc, resolver)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
@@ -216,6 +221,35 @@ class EntityRecognizer:
                 base = resolver.entities[mention.id_].label
                 iri = resolver.discover(f"{base} {match.group('version')}", "initiative", 0.7)
                 spans.append(self._span(doc, mention.start_char, match.end(), iri, "initiative"))
+        return [span for span in spans if span is not None]
+
+    def _match_dependent_subjects(self, doc: Doc, found: list[Span], resolver: Resolver, required: dict[str, int],
+                                  not_names: frozenset[str], lower_stems: set[str]) -> list[Span]:
+        """Find the name a dependency sentence opens with when the other side names a known initiative
+        ("Systembruker bygger videre på Maskinporten"): what depends on an initiative is one too. A common noun
+        of the text (also written in lower case) counts only when the text also has it as a heading, and a definite
+        noun ("Kommunen") only when its head names a solution ("Uføretrygdløsningen")."""
+        initiatives = sorted(span.start_char for span in found if span.label_ == "initiative")
+        headings = {line.strip() for line in doc.text.splitlines()}
+        spans = []
+        for sent in doc.sents:
+            text = sent.text
+            for cue in self._subject_cues:
+                match = cue.search(text)
+                subject = match and self.rules.dependent_subject.match(text[:match.start()])
+                if not subject or not any(sent.start_char + match.end() <= s < sent.end_char for s in initiatives):
+                    continue
+                name = subject.group("name")
+                if (name.lower() in self.rules.stopwords or name.lower() in self.rules.generic_heads
+                        or name.casefold() in self.rules.not_names or kind_of(name) != "initiative"
+                        or not self._proper_name(name, "", resolver, not_names, set())
+                        or (stem(name) in lower_stems and name not in headings)
+                        or (_DEFINITE.search(name) and not self._solution.fullmatch(name))):
+                    continue
+                iri = resolver.resolve(name) or resolver.discover(name, "initiative", 0.6)
+                required[iri] = 1  # named as one end of a dependency: once is enough
+                spans.append(self._span(doc, sent.start_char, sent.start_char + len(name), iri, "initiative"))
+                break
         return [span for span in spans if span is not None]
 
     def _match_enumerations(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:

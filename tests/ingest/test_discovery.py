@@ -145,3 +145,27 @@ def test_a_coordinated_compound_register_is_one_name(extract):
 ])
 def test_hospital_heads_name_organisations(extract, text, name):
     assert name in names(extract(text), "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi beskriver Fjordporten her. Tidsbokføring bygger videre på Fjordporten.", "Tidsbokføring"),
+    ("Vi beskriver Fjordporten her. Timeregisteret ble raskt utviklet på samme plattform som Fjordporten.",
+     "Timeregisteret"),
+    ("Tidsbok\n\nDu kan ta i bruk tidsbok i dag.\n\nTidsbok bygger på Fjordporten.", "Tidsbok"),
+])
+def test_the_dependent_a_dependency_sentence_opens_with_is_an_initiative(extract, name, text):
+    facts = extract(text)
+    labels = {e.iri: e.label for e in facts.entities}
+    assert name in names(facts, "initiative")
+    assert (labels[facts.dependencies[0].prerequisite], labels[facts.dependencies[0].dependent]) == (
+        "Fjordporten", name)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi beskriver Fjordporten her. Kommunen bygger på Fjordporten.",
+    "Vi beskriver Fjordporten her. Tidsbok bygger på Fjordporten, og tidsbok er enkel.",
+    "Vi beskriver Fjordporten her. Dette bygger på Fjordporten.",
+    "Sykehuset bygger videre på erfaringene fra Fjordporten.",
+])
+def test_a_common_noun_or_pointing_word_before_a_dependency_cue_is_not(extract, text):
+    assert names(extract(text), "initiative") <= {"Fjordporten"}

@@ -167,6 +167,7 @@ def test_use_execution_and_completion_state_a_phase(phases, sentence, phase):
 
 @pytest.mark.parametrize("sentence", [
     "Vil du bestille time, må du bruke Pasientens timebok.",
+    "Du kan ta i bruk Pasientens timebok fra i dag.",
     "Fastlegene skal kunne benytte nye API-er mot Pasientens timebok.",
     "Timen vises i oversikten når legen bruker Pasientens timebok til å bestille.",
     "Hver bruker av Pasientens timebok får et varsel.",
