@@ -1,8 +1,10 @@
 """Read meeting papers: the meeting, its agenda table, decision proposals and membership changes."""
 
+import json
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -10,19 +12,35 @@ from ingest.model import AgendaItem, Meeting, Membership, Person
 from ingest.structure import BULLET, Line, first_full_date, lines_of
 from ingest.tables import row_of
 
-_MEETING = re.compile(r"^(?:Møte|Referat fra møte|Møtereferat|Innkalling til møte)\b", re.I)
-_COLUMNS = {
-    "number": re.compile(r"^(?:saksnr\.?|sak nr\.?|sak)$", re.I),
-    "title": re.compile(r"^(?:agenda|tittel|sak(?:en|er)?|dagsorden)\b", re.I),
-    "presenter": re.compile(r"^(?:presenter|innleder|ansvarlig|saksbehandler|legges fram)", re.I),
-    "time": re.compile(r"^(?:tid|kl\.?|klokkeslett)$", re.I),
-    "kind": re.compile(r"^(?:sakstype|type)$", re.I),
-}
-_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:/\d{2,4})?$")
-_ITEM_HEADING = re.compile(r"^Sak (\d{1,3})(?:/\d{2,4})?\s*[:.–-]")
-_PROPOSAL = re.compile(r"^Forslag til (?:vedtak|beslutning)\s*:?$", re.I)
-_MEMBERS = re.compile(r"nye medlemmer|nytt medlem|endringer i (?:representanter|medlemmer|sammensetning)", re.I)
-_REPLACES = re.compile(r",?\s*(?:erstatter|tar over etter)\s+([^,]+)")
+CUES_FILE = Path(__file__).parent / "patterns" / "meeting_cues.json"
+
+
+@dataclass(frozen=True)
+class MeetingCues:
+    """The cues of meeting papers: the title line, agenda columns, item numbers and headings, proposals and
+    membership changes."""
+
+    meeting: re.Pattern
+    columns: dict[str, re.Pattern]
+    item_number: re.Pattern
+    item_heading: re.Pattern
+    proposal: re.Pattern
+    members: re.Pattern
+    replaces: re.Pattern
+
+
+def load_meeting_cues(path: Path = CUES_FILE) -> MeetingCues:
+    """Read the meeting cues from their data file."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return MeetingCues(
+        meeting=re.compile(data["meeting"], re.I),
+        columns={name: re.compile(regex, re.I) for name, regex in data["columns"].items()},
+        item_number=re.compile(data["item_number"]), item_heading=re.compile(data["item_heading"]),
+        proposal=re.compile(data["proposal"], re.I), members=re.compile(data["members"], re.I),
+        replaces=re.compile(data["replaces"], re.I))
+
+
+_CUES = load_meeting_cues()
 _MAX_PROPOSAL_LINES = 6
 
 
@@ -30,7 +48,7 @@ def extract_meetings(doc: Doc, text: str, spans_key: str = "entities") -> list[M
     """Return the meeting the document records, if it is meeting papers or minutes; ``text`` is ``doc.text``."""
     lines = lines_of(text)
     organizations = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key] if s.label_ == "organization"]
-    header = next((i for i, line in enumerate(lines[:15]) if _MEETING.match(line.text.strip())), None)
+    header = next((i for i, line in enumerate(lines[:15]) if _CUES.meeting.match(line.text.strip())), None)
     agenda = list(_agenda(lines, organizations))
     if header is None and not agenda:
         return []
@@ -40,7 +58,7 @@ def extract_meetings(doc: Doc, text: str, spans_key: str = "entities") -> list[M
     date_line = None if found_at is None else start + found_at
     place = ""
     if date_line is not None and date_line + 1 < len(lines) and "," in lines[date_line + 1].text \
-            and not _COLUMNS["number"].match(row_of(lines[date_line + 1]).value(0)):
+            and not _CUES.columns["number"].match(row_of(lines[date_line + 1]).value(0)):
         place = lines[date_line + 1].text.strip()
     body = _orgs_in(organizations, head.start, head.end)
     agenda = _with_proposals(agenda, lines)
@@ -60,13 +78,13 @@ def _agenda(lines: list[Line], organizations) -> Iterator[AgendaItem]:
             columns = {} if columns else columns
             continue
         if not columns:
-            found = {name: i for i, value in enumerate(row.values()) for name, pattern in _COLUMNS.items()
+            found = {name: i for i, value in enumerate(row.values()) for name, pattern in _CUES.columns.items()
                      if pattern.match(value)}
             if "number" in found and "title" in found:
                 columns = dict(sorted(found.items(), key=lambda kv: kv[1]))
             continue
         number = row.value(columns.get("number"))
-        if not _ITEM_NUMBER.match(number):
+        if not _CUES.item_number.match(number):
             continue
         presenter_at = columns.get("presenter")
         presenters = ()
@@ -98,10 +116,10 @@ def _with_proposals(agenda: list[AgendaItem], lines: list[Line]) -> list[AgendaI
     current = ""
     for index, line in enumerate(lines):
         text = line.text.strip()
-        heading = _ITEM_HEADING.match(text)
+        heading = _CUES.item_heading.match(text)
         if heading:
             current = heading.group(1)
-        elif current and _PROPOSAL.match(text):
+        elif current and _CUES.proposal.match(text):
             proposals.setdefault(current, []).extend(_proposal_text(lines[index + 1:]))
     return [replace(item, proposals=tuple(proposals.get(item.number.split("/")[0], ()))) for item in agenda]
 
@@ -110,7 +128,7 @@ def _proposal_text(following: list[Line]) -> list[str]:
     out = []
     for line in following[:_MAX_PROPOSAL_LINES]:
         text = BULLET.sub("", line.text).strip()
-        if _ITEM_HEADING.match(text) or not text.endswith((".", "!")):
+        if _CUES.item_heading.match(text) or not text.endswith((".", "!")):
             break
         out.append(text)
     return out
@@ -119,7 +137,7 @@ def _proposal_text(following: list[Line]) -> list[str]:
 def _memberships(lines: list[Line], organizations) -> Iterator[Membership]:
     in_list = False
     for line in lines:
-        if _MEMBERS.search(line.text):
+        if _CUES.members.search(line.text):
             in_list = True
             continue
         if not in_list:
@@ -130,7 +148,7 @@ def _memberships(lines: list[Line], organizations) -> Iterator[Membership]:
             in_list = False
             continue
         text = BULLET.sub("", line.text)
-        replaced = _REPLACES.search(text)
+        replaced = _CUES.replaces.search(text)
         own = text[:replaced.start()] if replaced else text
         orgs = _orgs_in(organizations, line.start, line.start + len(line.text) - len(text) + len(own))
         name = own.split(",")[0].strip()
