@@ -17,10 +17,10 @@ from typing import NamedTuple
 from graph.analysis import DependencyGraph, Edge, Evidence
 from graph.store import Store
 from graph.terms import IRI
-from ontology import ORG, VK
+from ontology import ENTITY_CLASSES
 
 LOADERS = 4  # graphs loaded at once when the index is built or a write is merged
-KINDS = {str(VK.Initiative): "initiative", str(ORG.Organization): "organization"}
+KINDS = {str(cls): kind for kind, cls in ENTITY_CLASSES.items()}
 EdgeKey = tuple[str, str, str]
 
 

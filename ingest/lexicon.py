@@ -3,10 +3,9 @@
 from rdflib import Graph
 
 from ingest.model import Entity
-from ontology import ORG, RDF, SKOS, VK, load_lexicon
+from ontology import ENTITY_CLASSES, RDF, SKOS, load_lexicon
 from ontology.text import stems
 
-KINDS = {VK.Initiative: "initiative", ORG.Organization: "organization"}
 ORG_FORMS = frozenset({"rhf", "hf", "sf", "as", "asa", "ag", "iks", "kf", "ba"})
 
 
@@ -26,7 +25,7 @@ def lexicon_entities(graph: Graph | None = None) -> list[Entity]:
     """Return the initiatives and organisations of the lexicon, sorted by IRI."""
     graph = load_lexicon() if graph is None else graph
     entities = []
-    for rdf_type, kind in KINDS.items():
+    for kind, rdf_type in ENTITY_CLASSES.items():
         for subject in graph.subjects(RDF.type, rdf_type):
             label = str(graph.value(subject, SKOS.prefLabel))
             alts = tuple(sorted(str(a) for a in graph.objects(subject, SKOS.altLabel)))

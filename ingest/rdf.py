@@ -6,10 +6,9 @@ from rdflib.term import Node
 from ingest.model import Facts
 from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, slug_of
 from ingest.rdf_records import record_triples
-from ontology import DCTERMS, EDTF, ORG, PROV, RDF, SKOS, VK, document_graph, mint
+from ontology import DCTERMS, EDTF, ENTITY_CLASSES, PROV, RDF, SKOS, VK, document_graph, mint
 
 Quad = tuple[Node, Node, Node, URIRef]
-KIND_CLASS = {"initiative": VK.Initiative, "organization": ORG.Organization}
 
 
 def document_iri(slug: str) -> URIRef:
@@ -37,8 +36,8 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
     evidence = EvidenceWriter(doc_iri, doc.slug, doc.text, triples)
     for entity in facts.entities:
         iri = URIRef(entity.iri)
-        triples += [(iri, RDF.type, KIND_CLASS[entity.kind]), (iri, SKOS.prefLabel, Literal(entity.label, lang="nb")),
-                    (iri, VK.mentionedIn, doc_iri)]
+        triples += [(iri, RDF.type, ENTITY_CLASSES[entity.kind]),
+                    (iri, SKOS.prefLabel, Literal(entity.label, lang="nb")), (iri, VK.mentionedIn, doc_iri)]
         triples += [(iri, SKOS.altLabel, Literal(alt, lang="nb")) for alt in entity.alt_labels]
         if entity.discovered:
             triples += [(iri, VK.discovered, Literal(True)),

@@ -21,6 +21,7 @@ from ontology.namespace import VK
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")  # the datatype of Extended Date/Time Format literals
+ENTITY_CLASSES = {"initiative": VK.Initiative, "organization": ORG.Organization}  # an entity's kind and its class
 
 HERE = Path(__file__).parent
 ONTOLOGY_FILE = HERE / "veikart.ttl"
@@ -74,6 +75,6 @@ def load_shapes() -> Graph:
 __all__ = [
     "BASE", "DCTERMS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
     "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE", "STATE_GRAPH",
-    "SKOS", "VK", "XSD", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
+    "SKOS", "VK", "XSD", "ENTITY_CLASSES", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
     "load_shapes", "local_id", "mint", "slugify",
 ]
