@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph import Limits, Store, open_store
+from ontology import ID_BASE
 
 
 class Settings(BaseSettings):
@@ -22,6 +24,7 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20 * 1024 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
     service_allow_hosts: list[str] = []
+    id_base: str = Field(ID_BASE, pattern=r"^https?://[^\s?#]+/$")  # /id/{path} answers for the IRI id_base + path
     web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"
 
     def open_store(self) -> Store:

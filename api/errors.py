@@ -4,12 +4,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.errors import ForbiddenQuery, QueryTimeout, ResultTooLarge, UpstreamError, UpstreamTimeout
+from graph.errors import ForbiddenQuery, ProtocolError, QueryTimeout, ResultTooLarge, UpstreamError, UpstreamTimeout
 from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
 
 STATUS = [
     (QuerySyntaxError, 400),
     (ForbiddenQuery, 403),
+    (ProtocolError, 400),
     (QueryTimeout, 503),
     (ResultTooLarge, 413),
     (UnknownFormat, 400),

@@ -13,7 +13,7 @@ from api.config import Settings
 from api.ingestion import Analyses, install_vocabularies
 from api.metrics import Metrics
 from api.middleware import BodyLimit, ConditionalGet, Observe
-from api.routes import actors, analysis, catalog, documents, initiatives, sparql, system, web
+from api.routes import actors, analysis, catalog, documents, initiatives, linked_data, sparql, system, web
 from graph import Store
 from graph.index import GraphIndex
 
@@ -51,7 +51,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])
     errors.install(app)
-    for module in (system, initiatives, analysis, actors, catalog, documents, sparql, web):
+    for module in (system, initiatives, analysis, actors, catalog, documents, sparql, linked_data, web):
         app.include_router(module.router)
     mount_static(app, settings.web_vendor)
     return app

@@ -1,8 +1,10 @@
 """ASGI middleware: a body-size limit on uploads, security headers on HTML, request metrics and logs."""
 
+import hashlib
 import json
 import logging
 import time
+from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -23,14 +25,20 @@ SECURITY_HEADERS = [
 
 
 class ConditionalGet:
-    """Give GET responses of the REST API an ETag that changes with every write to the store, and answer
-    a matching If-None-Match with 304 without running the route."""
+    """Give GET responses read from the store an ETag that changes with every write to the store, and answer
+    a matching If-None-Match with 304 without running the route.
+
+    The REST API's tag is the store's revision. SPARQL query results (``GET /sparql?query=``) and entity
+    descriptions (``/id/...``) come in the type the Accept header chooses, so their tag also names the
+    query string and the Accept header.
+    """
 
     def __init__(self, app: ASGIApp, store_of):
         self.app, self.store_of = app, store_of
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
+        variant = _variant(scope) if scope["type"] == "http" and scope["method"] == "GET" else None
+        if variant is None:
             await self.app(scope, receive, send)
             return
         try:
@@ -39,7 +47,7 @@ class ConditionalGet:
             await self.app(scope, receive, send)
             return
         scope.setdefault("state", {})["revision"] = revision  # the route's catalog is of this revision too
-        tag = f'W/"{revision}"'.encode()
+        tag = f'W/"{revision}{variant}"'.encode()
         if tag in [t.strip() for t in dict(scope["headers"]).get(b"if-none-match", b"").split(b",")]:
             await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", tag)]})
             await send({"type": "http.response.body", "body": b""})
@@ -51,6 +59,19 @@ class ConditionalGet:
             await send(message)
 
         await self.app(scope, receive, send_with_tag)
+
+
+def _variant(scope: Scope) -> str | None:
+    """Return what tells this GET's representations apart besides the store's revision: nothing for the
+    REST API, a digest of the query string and Accept header for SPARQL results and entity
+    descriptions; None for a response that gets no tag."""
+    path = scope["path"]
+    if path.startswith("/api/"):
+        return ""
+    if path.startswith("/id/") or (path == "/sparql" and "query" in parse_qs(scope["query_string"].decode("latin-1"))):
+        accept = dict(scope["headers"]).get(b"accept", b"")
+        return "-" + hashlib.sha256(scope["query_string"] + b"\n" + accept).hexdigest()[:20]
+    return None
 
 
 class UploadTooLarge(Exception):

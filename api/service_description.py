@@ -1,7 +1,7 @@
-"""The SPARQL 1.1 Service Description of the endpoint, in Turtle."""
+"""The SPARQL 1.1 Service Description of the endpoint, with the named graphs of its dataset."""
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import DCTERMS, RDF
 
 from graph.results import GRAPH_FORMATS, RESULT_FORMATS
 
@@ -14,12 +14,12 @@ FORMAT_NAMES = {"application/sparql-results+json": "SPARQL_Results_JSON",
                 "application/rdf+xml": "RDF_XML"}
 
 
-def service_description(endpoint: str, *, updates: bool) -> bytes:
-    """Return the description of the endpoint at ``endpoint`` as Turtle."""
+def service_description(endpoint: str, graphs: list[str], *, updates: bool) -> Graph:
+    """Return the description of the endpoint at ``endpoint`` whose dataset has the named ``graphs``."""
     g = Graph()
     g.bind("sd", SD)
     g.bind("format", FORMATS)
-    service, dataset = URIRef(endpoint + "#service"), BNode()
+    service, dataset, default_graph = URIRef(endpoint + "#service"), BNode(), BNode()
     g.add((service, RDF.type, SD.Service))
     g.add((service, SD.endpoint, URIRef(endpoint)))
     g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
@@ -31,7 +31,14 @@ def service_description(endpoint: str, *, updates: bool) -> bytes:
             g.add((service, SD.resultFormat, FORMATS[FORMAT_NAMES[media]]))
     g.add((service, SD.defaultDataset, dataset))
     g.add((dataset, RDF.type, SD.Dataset))
-    g.add((dataset, URIRef("http://purl.org/dc/terms/description"),
+    g.add((dataset, DCTERMS.description,
            Literal("The default graph is the union of the named graphs: one per document, the ontology and "
                    "the lexicon. SERVICE is refused; queries stop at the configured time limit.", lang="en")))
-    return g.serialize(format="turtle").encode("utf-8")
+    g.add((dataset, SD.defaultGraph, default_graph))
+    g.add((default_graph, RDF.type, SD.Graph))
+    for name in graphs:
+        named = BNode()
+        g.add((dataset, SD.namedGraph, named))
+        g.add((named, RDF.type, SD.NamedGraph))
+        g.add((named, SD.name, URIRef(name)))
+    return g

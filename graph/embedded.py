@@ -11,6 +11,7 @@ from graph.results import serialize_results
 from graph.sandbox import QuerySandbox
 from graph.store import DEFAULT_LIMITS, Limits, Row, Store
 from graph.terms import to_python, to_term
+from graph.update_dataset import UpdateDataset, written_in
 from ontology import STATE_GRAPH
 
 _STATE = ox.NamedNode(STATE_GRAPH)
@@ -43,7 +44,9 @@ class EmbeddedStore(Store):
         self._views_lock = threading.Lock()  # the sandbox is made once, and views are published in order
         self._unflushed = 0  # characters of updates written since the last flush
 
-    def _update(self, text: str) -> None:
+    def _update(self, text: str, dataset: UpdateDataset | None = None) -> None:
+        if dataset:  # pyoxigraph takes no dataset for an update: it is written in as USING clauses
+            text = written_in(text, dataset)
         try:
             self._store.update(text)
             self._unflushed += len(text)
@@ -66,10 +69,12 @@ class EmbeddedStore(Store):
         views.publish(self._store, self.location)
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
-        substitutions = {ox.Variable(k): to_term(v) for k, v in bindings.items()}
-        solutions = self.query(text, substitutions=substitutions)
+        solutions = self.query(text, substitutions=_substitutions(bindings))
         variables = [v.value for v in solutions.variables]
         return [{var: to_python(solution[var]) for var in variables} for solution in solutions]
+
+    def _construct(self, text: str, bindings: dict[str, object], union: bool = True) -> list[ox.Triple]:
+        return list(self.query(text, substitutions=_substitutions(bindings)))
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and g != _STATE)
@@ -116,3 +121,7 @@ class EmbeddedStore(Store):
         if self._sandbox is not None:
             self._sandbox.close()
             self._sandbox = None
+
+
+def _substitutions(bindings: dict[str, object]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    return {ox.Variable(k): to_term(v) for k, v in bindings.items()}

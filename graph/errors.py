@@ -3,6 +3,7 @@
     GraphError           anything the store could not do
     ├── QuerySyntaxError a SPARQL query or update does not parse (the parser's message is kept)
     ├── ForbiddenQuery   a query asks for what the endpoint does not allow (SERVICE to another host)
+    ├── ProtocolError    a request breaks the SPARQL 1.1 Protocol (a dataset given twice, a graph that is no IRI)
     ├── QueryTimeout     a query ran past its time limit and was stopped
     ├── ResultTooLarge   a query's result is larger than the configured cap
     ├── UnknownFormat    an export or result format Veikart does not write
@@ -30,6 +31,11 @@ class StoreUnavailable(GraphError, OSError):
 
 class ForbiddenQuery(GraphError):
     """A query asks for what the endpoint does not allow, such as SERVICE to another host."""
+
+
+class ProtocolError(GraphError):
+    """A request breaks the SPARQL 1.1 Protocol: a dataset given both as parameters and in the update,
+    or a graph parameter that is no IRI."""
 
 
 class QueryTimeout(GraphError):

@@ -20,12 +20,14 @@ import pyoxigraph as ox
 from graph.errors import QuerySyntaxError, ResultTooLarge, UnknownFormat, UpstreamError, UpstreamTimeout, too_large
 from graph.store import DEFAULT_LIMITS, Limits, Row, Store
 from graph.terms import to_python, to_term
+from graph.update_dataset import UpdateDataset
 from ontology import STATE_GRAPH
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 RETRIES = 2
 RETRY_STATUS = {502, 503, 504}
 JSON_RESULTS = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
 
 
 class Reply(NamedTuple):
@@ -57,28 +59,25 @@ class RemoteStore(Store):
 
     # --------------------------------------------------------------------- protocol
 
-    def _update(self, text: str) -> None:
+    def _update(self, text: str, dataset: UpdateDataset | None = None) -> None:
         reply = self._send("POST", self.update_endpoint, retry=False, content=text.encode("utf-8"),
+                           params=dataset.params() if dataset else [],
                            headers={"content-type": "application/sparql-update"})
         if reply.status == 400:
             raise QuerySyntaxError(f"the store refused the update: {reply.message}")
         _check(reply, self.update_endpoint)
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
-        if bindings:  # an inline VALUES first in the WHERE group: bound before the group's filters run
-            names = list(bindings)
-            values = (f"VALUES ({' '.join('?' + n for n in names)}) "
-                      f"{{ ({' '.join(str(to_term(bindings[n])) for n in names)}) }}\n")
-            where = _WHERE.search(text)
-            if where is None:
-                raise QuerySyntaxError("a query with bound parameters needs a WHERE clause")
-            text = text[:where.end()] + values + text[where.end():]
-        body = self._query(text, JSON_RESULTS, self._union() if union else None).body
+        body = self._query(_bound(text, bindings), JSON_RESULTS, self._union() if union else None).body
         solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         if not isinstance(solutions, ox.QuerySolutions):
             raise UpstreamError("the store answered a SELECT query with a boolean")
         variables = [v.value for v in solutions.variables]
         return [{var: to_python(solution[var]) for var in variables} for solution in solutions]
+
+    def _construct(self, text: str, bindings: dict[str, object], union: bool = True) -> list[ox.Triple]:
+        body = self._query(_bound(text, bindings), N_TRIPLES, self._union() if union else None).body
+        return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
 
     def graphs(self) -> list[str]:
         return sorted(str(r["graph"]) for r in self.select("graphs") if r["graph"] != STATE_GRAPH)
@@ -158,6 +157,20 @@ class RemoteStore(Store):
                 raise UpstreamError(f"the store at {host} answered {reply.status}: {reply.message}")
             return reply
         raise AssertionError("unreachable")
+
+
+def _bound(text: str, bindings: dict[str, object]) -> str:
+    """Return the query ``text`` with ``bindings`` as an inline VALUES first in its WHERE group: bound before
+    the group's filters run."""
+    if not bindings:
+        return text
+    names = list(bindings)
+    values = (f"VALUES ({' '.join('?' + n for n in names)}) "
+              f"{{ ({' '.join(str(to_term(bindings[n])) for n in names)}) }}\n")
+    where = _WHERE.search(text)
+    if where is None:
+        raise QuerySyntaxError("a query with bound parameters needs a WHERE clause")
+    return text[:where.end()] + values + text[where.end():]
 
 
 def _check(reply: Reply, url: str) -> None:

@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from rdflib import Graph
 from rdflib.term import Node
 
 from graph import queries, updates
 from graph.errors import UnknownFormat
-from graph.terms import IRI, from_rdflib
+from graph.terms import IRI, from_rdflib, to_rdflib
+from graph.update_dataset import UpdateDataset, check_no_own_dataset
 from ontology import PREFIXES, STATE_GRAPH
 
 Row = dict[str, object]
@@ -60,10 +62,12 @@ class Store(ABC):
         self._update(updates.remove_graph(graph, updates.new_revision()))
         return True
 
-    def update(self, sparql_update: str) -> None:
-        """Run a client's SPARQL 1.1 Update (it applies whole or not at all), then mark every graph as
-        changed, since what it touched is unknown."""
-        self._update(sparql_update)
+    def update(self, sparql_update: str, dataset: UpdateDataset | None = None) -> None:
+        """Run a client's SPARQL 1.1 Update (it applies whole or not at all), its WHERE over ``dataset`` when
+        the protocol gives one, then mark every graph as changed, since what it touched is unknown."""
+        if dataset:
+            check_no_own_dataset(sparql_update)
+        self._update(sparql_update, dataset)
         self._update(updates.restamp_all(updates.new_revision()))
 
     # ------------------------------------------------------------------- reads
@@ -72,6 +76,22 @@ class Store(ABC):
         """Run the SELECT query ``name`` with ``bindings`` as bound variables; return plain rows."""
         return self._select(queries.load(name), {k: v for k, v in bindings.items() if v is not None},
                             union=name not in SCOPED)
+
+    def construct(self, name: str, **bindings: object) -> Graph:
+        """Run the CONSTRUCT query ``name`` with ``bindings`` as bound variables; return its triples as an
+        rdflib graph that knows the ontology's prefixes.
+
+        >>> from graph.embedded import EmbeddedStore
+        >>> len(EmbeddedStore().construct("description", entity=IRI("https://example.org/nothing")))
+        0
+        """
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for triple in self._construct(queries.load(name), {k: v for k, v in bindings.items() if v is not None},
+                                      union=name not in SCOPED):
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        return graph
 
     def content_hash(self, graph: str, document: str) -> str | None:
         """Return the content hash stored for ``document`` in ``graph``, or None."""
@@ -109,13 +129,17 @@ class Store(ABC):
     # ------------------------------------------------------- what each backend does
 
     @abstractmethod
-    def _update(self, text: str) -> None:
-        """Run a SPARQL Update."""
+    def _update(self, text: str, dataset: UpdateDataset | None = None) -> None:
+        """Run a SPARQL Update, its WHERE over ``dataset`` if given."""
 
     @abstractmethod
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
         """Run a SELECT with ``bindings``, over the union of the named graphs unless ``union`` is false
         (the query names its graphs itself); return plain rows."""
+
+    @abstractmethod
+    def _construct(self, text: str, bindings: dict[str, object], union: bool = True) -> list[ox.Triple]:
+        """Run a CONSTRUCT with ``bindings``, like ``_select``; return its triples."""
 
     @abstractmethod
     def graphs(self) -> list[str]:

@@ -48,6 +48,24 @@ def from_rdflib(term: Node) -> Any:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def to_rdflib(term: object) -> Node:
+    """Return the rdflib term equal to the pyoxigraph ``term``; a plain string literal stays untyped.
+
+    >>> to_rdflib(ox.Literal("Kjernejournal", language="nb"))
+    rdflib.term.Literal('Kjernejournal', lang='nb')
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == XSD + "string" else Literal(term.value, datatype=URIRef(datatype))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
 def to_python(term: object) -> object:
     """Return a plain Python value for a pyoxigraph term: str for nodes, typed values for literals.
 

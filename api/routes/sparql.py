@@ -6,10 +6,12 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, require_token
+from api.rdf_response import RDF_TYPES, preferred_type, rdf_response
 from api.routes.web import sparql_page
 from api.service_description import service_description
 from graph import Limits
 from graph.guard import check_query, check_update
+from graph.update_dataset import UpdateDataset
 
 router = APIRouter(tags=["sparql"])
 QUERY_TYPES = ("application/sparql-query",)
@@ -20,18 +22,24 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 @router.get("/sparql", summary="SPARQL query (GET)")
 def sparql_get(
     request: Request,
+    store: StoreDep,
     settings: SettingsDep,
     query: Annotated[str | None, Query(description="a SPARQL 1.1 query")] = None,
     default_graph_uri: Annotated[list[str] | None, Query(alias="default-graph-uri")] = None,
     named_graph_uri: Annotated[list[str] | None, Query(alias="named-graph-uri")] = None,
+    update: Annotated[str | None, Query(description="refused: an update is sent by POST")] = None,
 ) -> Response:
     """Answer a SPARQL query given in the URL, results by content negotiation; without a query, describe
-    the service."""
+    the service (Turtle, JSON-LD, RDF/XML or N-Triples)."""
+    if update is not None:
+        raise HTTPException(400, "a SPARQL update is sent by POST (application/sparql-update, or a form with "
+                                 "'update'), never by GET")
     if query is None and "text/html" in request.headers.get("accept", ""):
         return sparql_page()
     if query is None:
+        media_type = preferred_type(request.headers.get("accept"), list(RDF_TYPES))
         endpoint = str(request.url).split("?", 1)[0]
-        return Response(service_description(endpoint, updates=bool(settings.token)), media_type="text/turtle")
+        return rdf_response(service_description(endpoint, store.graphs(), updates=bool(settings.token)), media_type)
     return _answer(request, query, default_graph_uri, named_graph_uri)
 
 
@@ -47,14 +55,15 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
     if media in UPDATE_TYPES:
         require_token(settings, request.headers.get("authorization"))
         return await run_in_threadpool(_update, store, (await request.body()).decode("utf-8", errors="replace"),
-                                       frozenset(settings.service_allow_hosts))
+                                       _update_dataset(params), frozenset(settings.service_allow_hosts))
     if media in FORM_TYPES:
         form = await request.form()
         default_graphs += [str(v) for v in form.getlist("default-graph-uri")]
         named_graphs += [str(v) for v in form.getlist("named-graph-uri")]
         if "update" in form:
             require_token(settings, request.headers.get("authorization"))
-            return await run_in_threadpool(_update, store, str(form["update"]), frozenset(settings.service_allow_hosts))
+            return await run_in_threadpool(_update, store, str(form["update"]), _update_dataset(params, form),
+                                           frozenset(settings.service_allow_hosts))
         if "query" in form:
             return await run_in_threadpool(_answer, request, str(form["query"]), default_graphs, named_graphs)
         raise HTTPException(400, "the form has neither 'query' nor 'update'")
@@ -72,7 +81,13 @@ def _answer(request: Request, query: str, default_graphs, named_graphs) -> Respo
     return Response(body, media_type=media)
 
 
-def _update(store, update: str, allowed_hosts: frozenset[str]) -> Response:
+def _update(store, update: str, dataset: UpdateDataset, allowed_hosts: frozenset[str]) -> Response:
     check_update(update, allowed_hosts=allowed_hosts)
-    store.update(update)
+    store.update(update, dataset)
     return Response(status_code=204)
+
+
+def _update_dataset(*sources) -> UpdateDataset:
+    """Return the dataset of the update's WHERE from the protocol's parameters, in the URL or the form."""
+    return UpdateDataset(tuple(str(g) for source in sources for g in source.getlist("using-graph-uri")),
+                         tuple(str(g) for source in sources for g in source.getlist("using-named-graph-uri")))
