@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph import Limits, Store, open_store
@@ -23,6 +24,7 @@ class Settings(BaseSettings):
     max_result_bytes: int = 64 * 1024 * 1024
     service_allow_hosts: list[str] = []
     web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"
+    metrics_folder: Path | None = Field(None, validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by serve --workers
 
     def open_store(self) -> Store:
         """Open the store these settings name."""

@@ -34,7 +34,7 @@ def install(app: FastAPI) -> None:
 
     async def handle(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, QueryTimeout):
-            request.app.state.metrics.count("veikart_query_timeouts_total")
+            request.app.state.metrics.query_timeouts.inc()
         return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
 
     app.add_exception_handler(GraphError, handle)

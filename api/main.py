@@ -43,7 +43,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "
                               "with the evidence for every fact.")
-    app.state.metrics = Metrics()
+    app.state.metrics = Metrics(settings.metrics_folder)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(ConditionalGet, store_of=lambda: app.state.store)
     app.add_middleware(Observe, metrics=app.state.metrics)

@@ -64,7 +64,7 @@ async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerD
     safe_name = _safe_name(name)
     summary = await run_in_threadpool(lambda: ingest_document(store, analyzer, read_bytes(safe_name, data)))
     if summary.changed:
-        request.app.state.metrics.count("veikart_documents_ingested_total")
+        request.app.state.metrics.documents_ingested.inc()
     return summary
 
 
