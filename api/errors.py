@@ -5,7 +5,7 @@ from fastapi.responses import JSONResponse
 
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
 from graph.errors import ForbiddenQuery, QueryTimeout, ResultTooLarge, UpstreamError, UpstreamTimeout
-from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
+from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat, UnusableName
 
 STATUS = [
     (QuerySyntaxError, 400),
@@ -17,6 +17,7 @@ STATUS = [
     (UpstreamError, 502),
     (StoreUnavailable, 503),
     (GraphError, 500),
+    (UnusableName, 400),
     (UnsupportedFormat, 415),
     (EmptyDocument, 422),
     (UnreadableDocument, 422),
