@@ -23,7 +23,6 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20 * 1024 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
     service_allow_hosts: list[str] = []
-    web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"
     metrics_folder: Path | None = Field(None, validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by serve --workers
 
     def open_store(self) -> Store:
