@@ -78,13 +78,13 @@ def test_serve_logs_one_json_line_per_request_to_stderr(tmp_path):
 def test_metrics_of_two_workers_add_up_in_one_scrape(oxigraph, tmp_path):
     process, url = serve(oxigraph("workers").url, workers=2, command=(VEIKART,), cwd=tmp_path)
     try:
-        before = samples(httpx.get(url + "/metrics").text)
+        before = samples(httpx.get(url + "/metrics", timeout=30).text)
         answered_by: list[int] = []
         while len(set(answered_by)) < 2 or len(answered_by) < 20:
             assert len(answered_by) < 500, "every request went to the same worker"
-            health = httpx.get(url + "/healthz", headers={"connection": "close"})  # a new connection each time
+            health = httpx.get(url + "/healthz", headers={"connection": "close"}, timeout=30)  # a new connection
             answered_by.append(health.json()["process"])
-        after = samples(httpx.get(url + "/metrics").text)
+        after = samples(httpx.get(url + "/metrics", timeout=30).text)
     finally:
         stop(process)
     assert request_count(after, "/healthz") - request_count(before, "/healthz") == len(answered_by)
