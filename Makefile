@@ -23,7 +23,11 @@ install: $(VENV)/.installed
 web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 	npm ci --prefix web --no-audit --no-fund --silent
 
-web: web/node_modules/.package-lock.json
+api/web/vendor: web/node_modules/.package-lock.json web/vendor.py
+	python3 web/vendor.py
+	touch $@
+
+web: api/web/vendor
 
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
@@ -39,7 +43,7 @@ run: ingest web
 	$(VENV)/bin/veikart serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 lint: install-dev
-	$(VENV)/bin/ruff check ontology ingest graph api tests bench eval
+	$(VENV)/bin/ruff check ontology ingest graph api tests bench eval web/vendor.py setup.py
 	$(VENV)/bin/mypy graph ontology
 
 eval: install

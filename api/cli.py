@@ -2,7 +2,6 @@
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -101,19 +100,14 @@ def run_ingest(args) -> int:
 
 
 def run_serve(args) -> int:
-    import uvicorn
+    from api.serve import serve
 
-    from api.main import create_app
-
-    if args.workers == 1:
-        uvicorn.run(create_app(args.settings.model_copy(update={"store": args.store})), host=args.host, port=args.port)
-        return 0
-    if not args.store.startswith(("http://", "https://")):
+    if args.workers > 1 and not args.store.startswith(("http://", "https://")):
         err.print("[red]error:[/red] an embedded store is open in one process only; "
                   "serve it with --workers 1, or use a remote store for several workers")
         return 2
-    os.environ["VEIKART_STORE"] = args.store  # each worker builds its app from the environment
-    uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port, workers=args.workers)
+    serve(args.settings.model_copy(update={"store": args.store}), host=args.host, port=args.port,
+          workers=args.workers)
     return 0
 
 

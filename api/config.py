@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     max_result_bytes: int = 64 * 1024 * 1024
     service_allow_hosts: list[str] = []
     id_base: str = Field(ID_BASE, pattern=r"^https?://[^\s?#]+/$")  # /id/{path} answers for the IRI id_base + path
-    web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"
+    metrics_folder: Path | None = Field(None, validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by serve --workers
 
     def open_store(self) -> Store:
         """Open the store these settings name."""

@@ -5,7 +5,7 @@ from fastapi.responses import JSONResponse
 
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
 from graph.errors import ForbiddenQuery, ProtocolError, QueryTimeout, ResultTooLarge, UpstreamError, UpstreamTimeout
-from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
+from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat, UnusableName
 
 STATUS = [
     (QuerySyntaxError, 400),
@@ -18,6 +18,7 @@ STATUS = [
     (UpstreamError, 502),
     (StoreUnavailable, 503),
     (GraphError, 500),
+    (UnusableName, 400),
     (UnsupportedFormat, 415),
     (EmptyDocument, 422),
     (UnreadableDocument, 422),
@@ -35,7 +36,7 @@ def install(app: FastAPI) -> None:
 
     async def handle(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, QueryTimeout):
-            request.app.state.metrics.count("veikart_query_timeouts_total")
+            request.app.state.metrics.query_timeouts.inc()
         return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
 
     app.add_exception_handler(GraphError, handle)

@@ -18,7 +18,7 @@ from graph import Store
 from graph.index import GraphIndex
 
 STATIC = Path(__file__).parent / "web" / "static"
-VENDOR = {"cytoscape": "cytoscape/dist", "yasgui": "@zazuko/yasgui/build"}
+VENDOR = Path(__file__).parent / "web" / "vendor"  # the browser libraries, copied from npm at build time
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None,
@@ -43,7 +43,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "
                               "with the evidence for every fact.")
-    app.state.metrics = Metrics()
+    app.state.metrics = Metrics(settings.metrics_folder)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(ConditionalGet, store_of=lambda: app.state.store)
     app.add_middleware(Observe, metrics=app.state.metrics)
@@ -53,13 +53,13 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     errors.install(app)
     for module in (system, initiatives, analysis, actors, catalog, documents, sparql, linked_data, web):
         app.include_router(module.router)
-    mount_static(app, settings.web_vendor)
+    mount_static(app)
     return app
 
 
-def mount_static(app: FastAPI, vendor: Path) -> None:
-    """Serve the client's own files, and the browser libraries the Makefile installs from the npm registry."""
+def mount_static(app: FastAPI) -> None:
+    """Serve the client's own files, and the browser libraries the package carries (copied from npm at build
+    time; absent only in a checkout where ``make web`` has not run)."""
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for name, folder in VENDOR.items():
-        if (vendor / folder).is_dir():
-            app.mount(f"/vendor/{name}", StaticFiles(directory=vendor / folder), name=f"vendor-{name}")
+    if VENDOR.is_dir():
+        app.mount("/vendor", StaticFiles(directory=VENDOR), name="vendor")

@@ -1,53 +1,101 @@
-"""Counters and latency histograms in the Prometheus text format, kept in this process."""
+"""Request, query-timeout and ingest metrics with prometheus_client, added up across the workers of a server.
 
-import threading
-from collections import defaultdict
+Under ``veikart serve --workers N`` each worker writes its values to files in one folder (prometheus_client's
+multiprocess mode, switched on by ``PROMETHEUS_MULTIPROC_DIR``), and a scrape of any worker reads them all.
+Label values are bounded: the method from a fixed set, the route as its template, never the raw path.
+"""
+
+import os
+import re
+from collections.abc import Iterable
+from contextlib import suppress
+from pathlib import Path
+
+from prometheus_client import (
+    GC_COLLECTOR,
+    PLATFORM_COLLECTOR,
+    PROCESS_COLLECTOR,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    ProcessCollector,
+)
+from prometheus_client.exposition import choose_encoder
+from prometheus_client.metrics_core import Metric
+from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+_WORKER_FILE = re.compile(r"gauge_livesum_(\d+)\.db")
 
 
 class Metrics:
-    """Request counts and latencies per route, query timeouts, ingested documents.
+    """The metrics of one server process; ``folder`` is the multiprocess folder when there are several workers.
 
-    >>> m = Metrics(); m.observe_request("GET", "/healthz", 200, 0.003); m.count("veikart_query_timeouts_total")
-    >>> 'veikart_requests_total{method="GET",route="/healthz",status="200"} 1' in m.render()
+    >>> m = Metrics(); m.observe_request("BREW", "/healthz", 200, 0.003); m.query_timeouts.inc()
+    >>> body, _ = m.render(None)
+    >>> 'veikart_requests_total{method="other",route="/healthz",status="200"} 1.0' in body.decode()
     True
     """
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._requests: dict[tuple[str, str, int], int] = defaultdict(int)
-        self._latency: dict[tuple[str, str], list[float]] = {}
-        self._counters: dict[str, int] = defaultdict(int)
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self.registry = CollectorRegistry()
+        self.requests = Counter("veikart_requests", "HTTP requests by method, route template and status",
+                                ["method", "route", "status"], registry=self.registry)
+        self.latency = Histogram("veikart_request_seconds", "Time to answer a request, by method and route template",
+                                 ["method", "route"], buckets=BUCKETS, registry=self.registry)
+        self.query_timeouts = Counter("veikart_query_timeouts", "SPARQL queries stopped at the time limit",
+                                      registry=self.registry)
+        self.documents_ingested = Counter("veikart_documents_ingested", "Documents ingested or replaced by upload",
+                                          registry=self.registry)
+        workers = Gauge("veikart_workers", "Worker processes serving requests", multiprocess_mode="livesum",
+                        registry=self.registry)
+        workers.set(1)
+        if folder is None:
+            for collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):
+                self.registry.register(collector)
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
-        with self._lock:
-            self._requests[(method, route, status)] += 1
-            buckets = self._latency.setdefault((method, route), [0.0] * (len(BUCKETS) + 2))
-            for index, bound in enumerate(BUCKETS):
-                if seconds <= bound:
-                    buckets[index] += 1
-            buckets[-2] += 1  # count
-            buckets[-1] += seconds  # sum
+        """Count and time one request; an unknown method is counted as "other"."""
+        method = method if method in METHODS else "other"
+        self.requests.labels(method, route, str(status)).inc()
+        self.latency.labels(method, route).observe(seconds)
 
-    def count(self, name: str, amount: int = 1) -> None:
-        with self._lock:
-            self._counters[name] += amount
+    def render(self, accept: str | None) -> tuple[bytes, str]:
+        """Return every metric, of every worker, in the format ``accept`` asks for (Prometheus text or
+        OpenMetrics), and its media type."""
+        registry = self.registry
+        if self.folder is not None:
+            registry = CollectorRegistry()
+            MultiProcessCollector(registry, path=str(self.folder))
+            registry.register(WorkerProcesses(self.folder))
+        encoder, media_type = choose_encoder(accept)
+        return encoder(registry), media_type
 
-    def render(self) -> str:
-        """Return every metric in the Prometheus text exposition format."""
-        with self._lock:
-            lines = ["# TYPE veikart_requests_total counter"]
-            lines += [f'veikart_requests_total{{method="{m}",route="{r}",status="{s}"}} {n}'
-                      for (m, r, s), n in sorted(self._requests.items())]
-            lines.append("# TYPE veikart_request_seconds histogram")
-            for (m, r), values in sorted(self._latency.items()):
-                labels = f'method="{m}",route="{r}"'
-                lines += [f'veikart_request_seconds_bucket{{{labels},le="{b}"}} {int(values[i])}'
-                          for i, b in enumerate(BUCKETS)]
-                lines += [f'veikart_request_seconds_bucket{{{labels},le="+Inf"}} {int(values[-2])}',
-                          f"veikart_request_seconds_count{{{labels}}} {int(values[-2])}",
-                          f"veikart_request_seconds_sum{{{labels}}} {values[-1]:.6f}"]
-            for name, value in sorted(self._counters.items()):
-                lines += [f"# TYPE {name} counter", f"{name} {value}"]
-        return "\n".join(lines) + "\n"
+
+class WorkerProcesses:
+    """Report the CPU, memory and open files of every live worker, labelled by ``pid``: prometheus_client's
+    multiprocess mode has no process metrics of its own. The workers are known by their ``veikart_workers``
+    files; those of workers that have ended are removed, so the gauge counts the live ones."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def collect(self) -> Iterable[Metric]:
+        merged: dict[str, Metric] = {}
+        for pid in self._live_workers():
+            for family in ProcessCollector(pid=lambda pid=pid: pid, registry=None).collect():
+                metric = merged.setdefault(family.name, Metric(family.name, family.documentation, family.type))
+                for sample in family.samples:
+                    metric.add_sample(sample.name, {**sample.labels, "pid": str(pid)}, sample.value)
+        return merged.values()
+
+    def _live_workers(self) -> list[int]:
+        pids = sorted(int(m.group(1)) for f in os.listdir(self.folder) if (m := _WORKER_FILE.fullmatch(f)))
+        live = [pid for pid in pids if Path(f"/proc/{pid}").exists()]
+        for pid in set(pids) - set(live):
+            with suppress(FileNotFoundError):  # another worker's scrape may have removed it first
+                mark_process_dead(pid, str(self.folder))
+        return live

@@ -1,9 +1,11 @@
-"""ASGI middleware: a body-size limit on uploads, security headers on HTML, request metrics and logs."""
+"""ASGI middleware: a body-size limit on uploads, security headers on HTML, request ids, metrics and logs."""
 
 import hashlib
 import json
 import logging
+import re
 import time
+import uuid
 from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
@@ -13,6 +15,7 @@ from api.metrics import Metrics
 from graph import GraphError
 
 log = logging.getLogger("veikart.requests")
+_REQUEST_ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
@@ -116,7 +119,9 @@ async def _reject(send: Send, max_bytes: int) -> None:
 
 
 class Observe:
-    """Add security headers to HTML responses, count and time requests per route, log each as JSON."""
+    """Add security headers to HTML responses, give every request an id (the client's ``X-Request-ID`` when it
+    is sane, else a new one) returned in the response, count and time requests per route, and log each as one
+    line with its method, path, route, status, duration and id."""
 
     def __init__(self, app: ASGIApp, metrics: Metrics):
         self.app, self.metrics = app, metrics
@@ -125,23 +130,54 @@ class Observe:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started, status = time.perf_counter(), 500
+        started, status, root = time.perf_counter(), 500, scope.get("root_path", "")
+        request_id = request_id_of(dict(scope["headers"]).get(b"x-request-id", b""))
+        recorded = False
+
+        def record() -> None:
+            nonlocal recorded
+            if recorded:
+                return
+            recorded, route, seconds = True, route_template(scope, root), time.perf_counter() - started
+            self.metrics.observe_request(scope["method"], route, status, seconds)
+            log.info("%s %s %s", scope["method"], scope["path"], status, extra={
+                "method": scope["method"], "path": scope["path"], "route": route, "status": status,
+                "duration_ms": round(seconds * 1000, 1), "request_id": request_id})
 
         async def send_with_headers(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                headers = message.get("headers", [])
+                headers = [*message.get("headers", []), (b"x-request-id", request_id.encode())]
                 if any(k == b"content-type" and v.startswith(b"text/html") for k, v in headers):
-                    message["headers"] = [*headers, *SECURITY_HEADERS]
+                    headers += SECURITY_HEADERS
+                message["headers"] = headers
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                record()  # counted before the client has the whole answer
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_headers)
         finally:
-            route = scope.get("route")
-            path = getattr(route, "path", None) or "unmatched"
-            seconds = time.perf_counter() - started
-            self.metrics.observe_request(scope["method"], path, status, seconds)
-            log.info(json.dumps({"method": scope["method"], "path": scope["path"], "route": path, "status": status,
-                                 "ms": round(seconds * 1000, 1)}))
+            record()  # a request that ended without an answer
+
+
+def route_template(scope: Scope, root_path: str) -> str:
+    """Return the template of the route that answered (``/api/initiatives/{initiative_id}``), the mount's
+    (``/static/{path}``), or "unmatched": a bounded set of labels whatever paths clients send."""
+    route = scope.get("route")
+    if route is not None:
+        return route.path
+    mount = scope.get("root_path", "")[len(root_path):]  # a mount adds its prefix to the root path
+    return f"{mount}/{{path}}" if mount else "unmatched"
+
+
+def request_id_of(sent: bytes) -> str:
+    """Return the request id a client sent when it is a sane one (1 to 128 letters, digits and ``-_.:``),
+    else a new random one.
+
+    >>> request_id_of(b"abc-123"), len(request_id_of(b"bad id\\n"))
+    ('abc-123', 32)
+    """
+    text = sent.decode("latin-1")
+    return text if _REQUEST_ID.fullmatch(text) else uuid.uuid4().hex

@@ -37,12 +37,14 @@ def run_json(script: str | Path, *args: str):
         return json.loads(Path(out.name).read_text(encoding="utf-8"))
 
 
-def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    """Start ``veikart serve`` over ``store``; return the process and its base URL once every worker is ready."""
+def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None,
+          command: tuple[str, ...] = (sys.executable, "-m", "api.cli"), cwd: Path = ROOT,
+          stderr=subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
+    """Start ``veikart serve`` over ``store`` (``command`` is how to call ``veikart``, ``stderr`` where its log
+    goes); return the process and its base URL once every worker is ready."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", store, "--port", str(port),
-                                "--workers", str(workers)], cwd=ROOT, env={**os.environ, **(env or {})},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([*command, "serve", "--store", store, "--port", str(port), "--workers", str(workers)],
+                               cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=stderr)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 900  # a server over 10^6 initiatives builds its index before it answers
     ready: set[int] = set()

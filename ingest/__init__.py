@@ -4,12 +4,13 @@ Data flows one way: ``read() -> Document -> Analyzer.analyze() -> Facts -> facts
 """
 
 from ingest.analyzer import Analyzer
-from ingest.errors import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
+from ingest.errors import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat, UnusableName
 from ingest.model import Document, Entity, Facts
 from ingest.rdf import document_iri, facts_to_quads, goal_iri
 from ingest.readers import MEDIA_TYPES, read, read_bytes
 
 __all__ = [
     "MEDIA_TYPES", "Analyzer", "Document", "EmptyDocument", "Entity", "Facts", "IngestError",
-    "UnreadableDocument", "UnsupportedFormat", "document_iri", "facts_to_quads", "goal_iri", "read", "read_bytes",
+    "UnreadableDocument", "UnsupportedFormat", "UnusableName", "document_iri", "facts_to_quads", "goal_iri", "read",
+    "read_bytes",
 ]

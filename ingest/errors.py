@@ -1,6 +1,7 @@
 """Errors of the ingest package.
 
     IngestError            anything that stops a document from being ingested
+    ├── UnusableName       the file name has a control character
     ├── UnsupportedFormat  the file type is not one Veikart reads
     ├── UnreadableDocument the file is missing, binary, or its text cannot be decoded
     └── EmptyDocument      the file holds no text once read
@@ -9,6 +10,10 @@
 
 class IngestError(Exception):
     """A document could not be ingested."""
+
+
+class UnusableName(IngestError):
+    """The file name has a control character (or one percent-encoded, as clients send it in a form)."""
 
 
 class UnsupportedFormat(IngestError):

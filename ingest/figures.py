@@ -8,15 +8,16 @@ from spacy.tokens import Doc
 from ingest.model import Observation
 from ingest.structure import Line, is_heading, lines_of
 from ingest.tables import Row, row_of
+from ontology import VK
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NUMBER = re.compile(r"^[-−]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?$|^[-−]?\d+(?:,\d+)?$")
 _ARROW = re.compile(r"^[→←>\s]+")
-_UNITS = [(re.compile(r"milliard(?:er)? kroner|mrd\.? ?(?:kr|nok)", re.I), "MRDNOK"),
-          (re.compile(r"million(?:er)? kroner|mill\.? ?kr|mnok", re.I), "MNOK"),
-          (re.compile(r"prosent|%"), "%"),
-          (re.compile(r"\bkroner\b|\bnok\b", re.I), "NOK")]
-COUNT = "antall"
+_UNITS = [(re.compile(r"milliard(?:er)? kroner|mrd\.? ?(?:kr|nok)", re.I), str(VK.billionNOK)),
+          (re.compile(r"million(?:er)? kroner|mill\.? ?kr|mnok", re.I), str(VK.millionNOK)),
+          (re.compile(r"prosent|%"), str(VK.percent)),
+          (re.compile(r"\bkroner\b|\bnok\b", re.I), str(VK.NOK))]
+COUNT = str(VK.number)
 
 
 def parse_number(text: str) -> float | None:
@@ -32,7 +33,11 @@ def parse_number(text: str) -> float | None:
 
 
 def unit_of(caption: str) -> str:
-    """Return the unit a caption names ("millioner kroner" -> "MNOK"), or ""."""
+    """Return the IRI of the unit a caption names ("millioner kroner": vk:millionNOK), or "".
+
+    >>> unit_of("Kostnader (MNOK)").rsplit("#", 1)[-1], unit_of("Tiltak")
+    ('millionNOK', '')
+    """
     return next((unit for pattern, unit in _UNITS if pattern.search(caption)), "")
 
 
@@ -72,7 +77,10 @@ def _tables(lines: list[Line], subjects) -> Iterator[Observation]:
 
 
 def _headline_counts(lines: list[Line], subjects, issued: str) -> Iterator[Observation]:
-    """Find "140 018" over "PASIENTER MED PLL", and rows "201<TAB>FASTLEGEKONTORER", under a slide heading."""
+    """Find "140 018" over "PASIENTER MED PLL", and rows "201<TAB>FASTLEGEKONTORER", under a slide heading.
+    A count is for the document's date: without one it has no period, and no observation is made."""
+    if not issued:
+        return
     heading = ""
     for index, line in enumerate(lines):
         cells = row_of(line).values()

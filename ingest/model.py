@@ -161,7 +161,7 @@ class Observation:
     row: str
     period: str
     amount: float
-    unit: str
+    unit: str  # the IRI of a concept of vk:Units, or "" when the text names none
     evidence: Evidence
     subject: str = ""  # the initiative or organisation the row names
 

@@ -5,7 +5,7 @@ from rdflib.term import Node
 
 from ingest.model import Facts, Meeting, Person
 from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, slug_of
-from ontology import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SKOS, VK, mint
+from ontology import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SDMX_ATTRIBUTE, SKOS, VK, mint
 
 Triple = tuple[Node, Node, Node]
 
@@ -43,7 +43,7 @@ def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
         if obs.period:
             triples.append((node, VK.refPeriod, date_literal(obs.period)))
         if obs.unit:
-            triples.append((node, VK.unit, Literal(obs.unit)))
+            triples.append((node, SDMX_ATTRIBUTE.unitMeasure, URIRef(obs.unit)))
         if obs.subject:
             triples.append((node, VK.refSubject, URIRef(obs.subject)))
     return triples

@@ -3,9 +3,10 @@
 import codecs
 import json
 import re
+import unicodedata
 from pathlib import Path
 
-from ingest.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
+from ingest.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat, UnusableName
 from ingest.html import html_to_text
 from ingest.markdown import markdown_to_text
 from ingest.model import Document
@@ -19,6 +20,9 @@ BINARY_SIGNATURES = {b"%PDF-": "a PDF", b"PK\x03\x04": "a zip archive", b"\x89PN
                      b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image", b"MZ": "an executable",
                      b"\x7fELF": "an executable", b"\x1f\x8b": "gzip data", b"%!PS": "PostScript"}
 
+# Bidirectional embeddings, overrides and isolates: they make a name display as another
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ENCODED_CONTROL = re.compile(r"%(?:[01][0-9a-f]|7f)", re.I)  # a form's file name with a control escaped
 _FURNITURE_FILE = Path(__file__).parent / "patterns" / "page_furniture.json"
 _FURNITURE = json.loads(_FURNITURE_FILE.read_text(encoding="utf-8"))
 _SOURCE_LINE = re.compile(_FURNITURE["source"], re.I)
@@ -40,6 +44,7 @@ def read(path: str | Path) -> Document:
 
 def read_bytes(name: str, data: bytes) -> Document:
     """Read a document called ``name`` from its raw bytes."""
+    check_name(name)
     suffix = Path(name).suffix.lower()
     media_type = MEDIA_TYPES.get(suffix)
     if media_type is None:
@@ -100,6 +105,20 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def check_name(name: str) -> None:
+    r"""Refuse a file name with a control character (C0, DEL, C1, a line or paragraph separator, a
+    bidirectional override), written or percent-encoded: it would corrupt logs, listings and exports.
+
+    >>> check_name("Veikart 2025.pdf")
+    >>> check_name("nul\x00name.txt")
+    Traceback (most recent call last):
+    ingest.errors.UnusableName: 'nul\x00name.txt': the file name has a control character; rename the file
+    """
+    if _ENCODED_CONTROL.search(name) or any(
+            c in _BIDI_CONTROLS or unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in name):
+        raise UnusableName(f"{name!r}: the file name has a control character; rename the file")
 
 
 def _title(text: str, fallback: str) -> str:

@@ -20,6 +20,7 @@ from ontology.identifiers import (
 from ontology.namespace import VK
 
 OA = Namespace("http://www.w3.org/ns/oa#")
+SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")  # unitMeasure, for Data Cube
 EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")  # the datatype of Extended Date/Time Format literals
 ENTITY_CLASSES = {"initiative": VK.Initiative, "organization": ORG.Organization}  # an entity's kind and its class
 
@@ -38,6 +39,7 @@ PREFIXES = {
     "edtf": "http://id.loc.gov/datatypes/edtf/",
     "foaf": str(FOAF),
     "qb": str(QB),
+    "sdmx-attribute": str(SDMX_ATTRIBUTE),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": str(XSD),
@@ -74,7 +76,7 @@ def load_shapes() -> Graph:
 
 __all__ = [
     "BASE", "DCTERMS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
-    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE", "STATE_GRAPH",
-    "SKOS", "VK", "XSD", "ENTITY_CLASSES", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
-    "load_shapes", "local_id", "mint", "slugify",
+    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SDMX_ATTRIBUTE", "SH",
+    "SHAPES_FILE", "STATE_GRAPH", "SKOS", "VK", "XSD", "ENTITY_CLASSES", "document_graph", "lexicon_files",
+    "load_lexicon", "load_ontology", "load_shapes", "local_id", "mint", "slugify",
 ]

@@ -22,6 +22,7 @@ class VK(DefinedNamespace):
     Initiative: URIRef
     Lexicon: URIRef
     Meeting: URIRef
+    NOK: URIRef
     PhaseStatement: URIRef
     Role: URIRef
     RoleKinds: URIRef
@@ -29,11 +30,13 @@ class VK(DefinedNamespace):
     StatusNote: URIRef
     StrategicGoal: URIRef
     SubGoal: URIRef
+    Units: URIRef
     ValueChain: URIRef
     actor: URIRef
     actual: URIRef
     agendaItem: URIRef
     amount: URIRef
+    billionNOK: URIRef
     body: URIRef
     buildsOn: URIRef
     confidence: URIRef
@@ -58,8 +61,11 @@ class VK(DefinedNamespace):
     ledBy: URIRef
     meeting: URIRef
     mentionedIn: URIRef
+    millionNOK: URIRef
+    number: URIRef
     order: URIRef
     participant: URIRef
+    percent: URIRef
     period: URIRef
     phase: URIRef
     place: URIRef
@@ -83,5 +89,4 @@ class VK(DefinedNamespace):
     tentative: URIRef
     text: URIRef
     tilpasning_utvidet_utproving: URIRef
-    unit: URIRef
     utvikling_begrenset_utproving: URIRef

@@ -23,9 +23,11 @@ def health(store: StoreDep) -> dict:
 
 
 @router.get("/metrics", response_class=PlainTextResponse)
-def metrics(request: Request) -> PlainTextResponse:
-    """Report request counts and latencies per route, query timeouts and ingests (Prometheus text format)."""
-    return PlainTextResponse(request.app.state.metrics.render(), media_type="text/plain; version=0.0.4")
+def metrics(request: Request) -> Response:
+    """Report requests and latencies per route, query timeouts, ingests and the processes, of every worker
+    (Prometheus text, or OpenMetrics when the scraper asks for it)."""
+    body, media_type = request.app.state.metrics.render(request.headers.get("accept"))
+    return Response(body, media_type=media_type)
 
 
 @router.get("/api/export", response_class=Response)

@@ -1,15 +1,17 @@
 """The web client's pages: one HTML shell each; the scripts read the public REST and SPARQL APIs."""
 
 from html import escape
+from pathlib import Path
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 
 router = APIRouter(tags=["web client"], include_in_schema=False)
+ICON = Path(__file__).resolve().parent.parent / "web" / "static" / "favicon.ico"
 
 SHELL = """<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title><link rel="stylesheet" href="/static/app.css">{head}</head>
+<title>{title}</title><link rel="icon" href="/favicon.ico"><link rel="stylesheet" href="/static/app.css">{head}</head>
 <body><a class="sr-only" href="#main">Hopp til innhold</a><main id="main" tabindex="-1">{body}</main>
 <script type="module" src="/static/{script}"></script></body></html>"""
 APP_HEAD = '<script src="/vendor/cytoscape/cytoscape.min.js"></script>'
@@ -20,6 +22,12 @@ SPARQL_HEAD = ('<link rel="stylesheet" href="/vendor/yasgui/yasgui.min.css">'
 def page(title: str, *, script: str = "app.js", head: str = APP_HEAD, body: str = "<p>…</p>") -> HTMLResponse:
     """Return the HTML shell of a page."""
     return HTMLResponse(SHELL.format(title=escape(title), script=script, head=head, body=body))
+
+
+@router.get("/favicon.ico", response_class=FileResponse)
+def favicon() -> FileResponse:
+    """Return the site's icon, which a browser asks for on its first visit."""
+    return FileResponse(ICON, media_type="image/vnd.microsoft.icon", headers={"cache-control": "public, max-age=86400"})
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -3,7 +3,7 @@
 import pytest
 
 from ingest import read_bytes
-from ontology import local_id
+from ontology import VK, local_id
 
 PAPERS = """Møte i Fagrådet
 14. oktober 2026
@@ -74,14 +74,14 @@ def test_bullets_under_an_initiative_heading_are_its_status_notes(facts):
 
 
 def test_table_cells_become_observations_with_period_and_unit(facts):
-    table = {(o.row, o.period, o.amount, o.unit, local_id(o.subject) if o.subject else "")
-             for o in facts.observations if o.unit == "MNOK"}
-    assert table == {("Pasientens timebok", "2026", 1059.0, "MNOK", "pasientens-timebok"),
-                     ("Pasientens timebok", "2027", 12.5, "MNOK", "pasientens-timebok"),
-                     ("Sum", "2026", 1059.0, "MNOK", ""), ("Sum", "2027", 12.5, "MNOK", "")}
+    table = {(o.row, o.period, o.amount, local_id(o.subject) if o.subject else "")
+             for o in facts.observations if o.unit == str(VK.millionNOK)}
+    assert table == {("Pasientens timebok", "2026", 1059.0, "pasientens-timebok"),
+                     ("Pasientens timebok", "2027", 12.5, "pasientens-timebok"),
+                     ("Sum", "2026", 1059.0, ""), ("Sum", "2027", 12.5, "")}
 
 
 def test_a_headline_count_is_an_observation_dated_by_the_document(facts):
-    (count,) = [o for o in facts.observations if o.unit == "antall"]
+    (count,) = [o for o in facts.observations if o.unit == str(VK.number)]
     assert (count.amount, count.row, count.period, local_id(count.subject)) == (
         42310.0, "BRUKERE AV PASIENTENS TIMEBOK", "2026-10-14", "pasientens-timebok")

@@ -5,6 +5,7 @@ their text."""
 import pytest
 
 from ingest import read_bytes
+from ontology import VK
 from tests.pdfmaker import make_pdf
 
 HEAD = "Møte i Fagrådet\n\n14. oktober 2026\n\nMøterom Fjorden, Oslo\n\n"
@@ -71,5 +72,6 @@ def test_a_pdf_table_in_columns_gives_observations_and_its_text_keeps_the_senten
     assert "Pasientens timebok\t1 059\t12,5" in document.text.split("\n")
     facts = analyzer.analyze(document)
     assert {(o.row, o.period, o.amount, o.unit) for o in facts.observations} >= {
-        ("Pasientens timebok", "2026", 1059.0, "MNOK"), ("Pasientens timebok", "2027", 12.5, "MNOK")}
+        ("Pasientens timebok", "2026", 1059.0, str(VK.millionNOK)),
+        ("Pasientens timebok", "2027", 12.5, str(VK.millionNOK))}
     assert {p.phase for p in facts.phases} == {"innforing"}

@@ -7,14 +7,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from api.config import Settings
 from api.main import create_app
 from tests.api.test_sparql_endpoint import serve
+from tests.web.pages import ready
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
 def free_port() -> int:
@@ -44,14 +44,6 @@ def base(corpus_store, analyzer, portal):
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -61,10 +53,6 @@ def page(browser):
     yield page
     context.close()
     assert errors == []
-
-
-def ready(page) -> None:
-    page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
 
 
 def test_search_pll_and_open_it(page, base):

@@ -1,0 +1,15 @@
+"""Read a Prometheus scrape as samples, for tests of /metrics."""
+
+from prometheus_client.parser import text_string_to_metric_families
+
+
+def samples(text: str) -> dict[tuple[str, frozenset], float]:
+    """Return every sample of a scrape by name and labels."""
+    return {(s.name, frozenset(s.labels.items())): s.value
+            for family in text_string_to_metric_families(text) for s in family.samples}
+
+
+def request_count(scrape: dict, route: str, method: str = "GET", status: str = "200") -> float:
+    """Return the requests counted for a route, method and status (0 when none)."""
+    key = frozenset({"method": method, "route": route, "status": status}.items())
+    return scrape.get(("veikart_requests_total", key), 0.0)
