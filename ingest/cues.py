@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ingest.structure import SentenceView, word_before
+from ontology.text import stem
 
 # Where one clause ends and the next begins: a conjunction after a comma ("og" only before a finite verb,
 # so that a list "e-resept, kjernejournal, og SFM" stays whole), a semicolon or a dash.
@@ -67,16 +68,29 @@ def _modifies(between: str) -> bool:
 
 
 
+def pointing_word(text: str, anaphors: frozenset[str]) -> str:
+    """Return the first word of ``text`` that refers to something named before ("dette", "tjenesten"), or ""."""
+    return next((word for word in re.findall(r"\w+", text.lower()) if word in anaphors), "")
+
+
 def points_back(text: str, anaphors: frozenset[str]) -> bool:
     """Return True when ``text`` holds a word that refers to something named before ("dette", "tjenesten")."""
-    return any(word in anaphors for word in re.findall(r"\w+", text.lower()))
+    return bool(pointing_word(text, anaphors))
 
 
-def antecedents(view: SentenceView, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+def antecedents(view: SentenceView, exclude: tuple[str, ...] = (), noun: str = "") -> tuple[str, ...]:
     """Return the initiatives a pointing word refers to: the sentence before, else the section's focus,
-    else the document's topic."""
-    for candidates in (view.previous, view.focus, view.topic):
-        kept = tuple(iri for iri in candidates if iri not in exclude)
-        if kept:
-            return kept
-    return ()
+    else the document's topic. A pointing noun ("ordninga", "løsningen") prefers, among all of these, the
+    nearest initiative whose name ends in it ("A-ordninga" over "Altinn" named in between).
+
+    >>> view = SentenceView("", 0, 0, (), "", ("init/a-ordninga",), ("init/altinn",), topic=("init/x",))
+    >>> antecedents(view), antecedents(view, noun="ordninga")
+    (('init/altinn',), ('init/a-ordninga',))
+    """
+    groups = [tuple(iri for iri in candidates if iri not in exclude)
+              for candidates in (view.previous, view.focus, view.topic)]
+    head = stem(noun) if len(noun) > 5 else ""
+    named = [iri for group in groups for iri in group if head and head in iri.rsplit("/", 1)[-1].rsplit("-", 1)[-1]]
+    if named:
+        return tuple(named[:1])
+    return next((group for group in groups if group), ())

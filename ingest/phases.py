@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, points_back
+from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, pointing_word, points_back
 from ingest.model import Evidence, PhaseFact
 from ingest.structure import BULLET, SentenceView, is_heading, word_before
 from ingest.timeexpr import When, find_when
@@ -32,6 +32,7 @@ class Trigger:
     regex: re.Pattern
     between: bool = False  # the object may stand between the verb and its particle ("ta X i bruk")
     adjacent: bool = False  # the object stands right after the verb, adverbs aside ("bruker nå X")
+    fallback: bool = False  # counts only where no other trigger speaks ("Prosjektet gjennomføres i 2016–2019")
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,9 @@ def load_phase_cues(path: Path = CUES_FILE, anaphors: frozenset[str] = frozenset
     def rx(key: str) -> re.Pattern:
         return re.compile(data[key], re.I)
     return PhaseBook(
-        triggers=tuple(Trigger(t["phase"], t["role"], re.compile(t["regex"], re.I), t.get("between", False),
-                               t.get("adjacent", False))
-                       for t in data["triggers"]),
+        triggers=tuple(sorted((Trigger(t["phase"], t["role"], re.compile(t["regex"], re.I), t.get("between", False),
+                                       t.get("adjacent", False), t.get("fallback", False)) for t in data["triggers"]),
+                              key=lambda trigger: trigger.fallback)),
         blockers=rx("blockers"), speech=re.compile(data["speech"], re.I), conditional=rx("conditional"),
         tentative=rx("tentative"), planned=rx("planned"), locatives=frozenset(data["locatives"]),
         object_locatives=frozenset(data["object_locatives"]), scope_groups=rx("scope_groups"),
@@ -152,8 +153,12 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
     """Return one phase statement per initiative and phase the sentence's clauses assert."""
     found: dict[tuple[str, str], PhaseFact] = {}
     masked = view.sentence
-    for trigger in book.triggers:
+    spoke = False  # whether a trigger other than a fallback was found in the sentence
+    for trigger in book.triggers:  # the fallbacks last
+        if trigger.fallback and spoke:
+            break
         for match in trigger.regex.finditer(masked):
+            spoke = True
             start, end = view.start + match.start(), view.start + match.end()
             clause_start, clause_end = _clause(view, start, end)
             if not _asserted(view.text, trigger, clause_start, start, end, clause_end, book):
@@ -221,17 +226,20 @@ def _object(view: SentenceView, start: int, end: int, book: PhaseBook, *, adjace
     """Return the initiative a verb or noun takes as its object: the first one named after it, or what
     a pointing word there refers to when that comes first ("tok i bruk løsningen"). With ``adjacent``, only
     one named right after the verb, adverbs aside, or after the subject when a fronted adverbial has put the
-    subject after the verb (``inverted``: "I dag bruker alle fastlegene X"); a pronoun there ("bruke den")
-    is too vague to point back."""
+    subject after the verb (``inverted``: "I dag bruker alle fastlegene X"), or what a pointing noun right
+    there refers to ("forvaltar ordninga"); a pronoun there ("bruke den") is too vague to point back."""
     objects = [m for m in view.mentions if m.kind == "initiative" and start <= m.start and m.end <= end
                and word_before(view.text, m.start) not in book.object_locatives]
     limit = objects[0].start if objects else end
     if adjacent:
         between = view.text[start:limit]
-        direct = book.adverbs.fullmatch(between) or (inverted and book.inverted_subject.fullmatch(between))
-        return (objects[0].iri,) if objects and direct else ()
-    if points_back(view.text[start:limit], book.anaphors):
-        return antecedents(view)[:1]
+        if objects and (book.adverbs.fullmatch(between) or (inverted and book.inverted_subject.fullmatch(between))):
+            return (objects[0].iri,)
+        word = re.match(r"[\wæøå]+", view.text[book.adverbs.match(view.text, start, end).end():end])
+        return antecedents(view, noun=word.group(0))[:1] if word and _pointing_noun(word.group(0), book) else ()
+    pointing = pointing_word(view.text[start:limit], book.anaphors)
+    if pointing:
+        return antecedents(view, noun=pointing)[:1]
     if objects and _OTHER_PHRASE.search(view.text, start, limit):
         return ()  # "utvikler og dokumenterer tjenester som skal bruke X": X is another verb's object
     return (objects[0].iri,) if objects else ()
@@ -253,17 +261,20 @@ def _subject(view: SentenceView, trigger: Trigger, clause_start: int, start: int
     if subjects:
         return subjects
     words = re.findall(r"[\wæøåÆØÅ@-]+", before.split(",")[0] if before.strip() else before)
-    if len(words) > 1 and words[0].lower() in _SUBORDINATORS:
+    subordinate = len(words) > 1 and words[0].lower() in _SUBORDINATORS
+    if subordinate:
         words = words[1:]  # "før de andre delene kan tas i bruk": the clause's own subject follows
     if not words or words[0].lower() in book.adverbial_openers or words[0][0].isdigit():
         inverted = mentioned(view, "initiative", start, min(end + 40, view.end), book.object_locatives)
         if inverted and trigger.role == "subject":
             return inverted[:1]
         return antecedents(view)[:1]
+    if not subordinate and _pointing_noun(words[0], book):  # "Prosjektet digitaliserer ... i perioden 2016–2019"
+        return antecedents(view, noun=words[0])[:1]
     head = _subject_head(words)
     if (trigger.role == "nominal" or points_back(head, book.anaphors) or _pointing_compound(head, book)
             or head.lower() in book.artefact_heads):
-        return antecedents(view)[:1]
+        return antecedents(view, noun=head)[:1]
     return ()
 
 
@@ -280,6 +291,11 @@ def _subject_head(words: list[str]) -> str:
         if word.lower() in _PREPOSITIONS:
             return words[index - 1]
     return words[-1]
+
+
+def _pointing_noun(word: str, book: PhaseBook) -> bool:
+    """Return True for a noun that refers to something named before ("løsningen"), not a pronoun ("den")."""
+    return word.lower() in book.anaphors and len(word) > 5
 
 
 def _pointing_compound(word: str, book: PhaseBook) -> bool:

@@ -180,3 +180,31 @@ def test_use_that_is_instruction_condition_or_not_the_direct_object_states_no_ph
 def test_a_pronoun_object_of_use_points_nowhere(phases):
     text = "Pasientens timebok er omtalt her. Direktoratet får en ny rolle og vil bruke den til å følge opp."
     assert phases(text) == set()
+
+
+@pytest.mark.parametrize("text, phase", [
+    ("Norsk helsenett drifter Pasientens timebok.", "i_drift"),
+    ("Pasientens timebok driftes av Norsk helsenett.", "i_drift"),
+    ("Pasientens timebok er omtalt her. Prosjektet digitaliserer timebøker i perioden 2025–2027.",
+     "utvikling_begrenset_utproving"),
+    ("Pasientens timebok er omtalt her. Prosjektet blir gjennomført av direktoratet.", "utvikling_begrenset_utproving"),
+    ("Den 3. mai gikk Helse-Lysfjord over til Pasientens timebok.", "innforing"),
+])
+def test_operation_execution_and_a_move_state_a_phase(phases, text, phase):
+    assert phases(text) == {("pasientens-timebok", phase)}
+
+
+@pytest.mark.parametrize("text, phase", [
+    ("Pasientens timebok innføres i perioden 2025–2027.", "innforing"),
+    ("Pasientens timebok er omtalt her. Dette bør gjennomføres raskt.", None),
+    ("Pasientens timebok er omtalt her. I perioden 2020–2022 ble det gjennomført to andre prosjekter.", None),
+])
+def test_execution_counts_only_where_no_other_phase_is_named(phases, text, phase):
+    assert phases(text) == ({("pasientens-timebok", phase)} if phase else set())
+
+
+def test_a_pointing_noun_prefers_the_initiative_whose_name_ends_in_it(phases):
+    text = ("Om Timeordninga. Den er digital, og brukes via Pasientens timebok. "
+            "Direktoratet forvalter ordninga for etatene.")
+    assert ("timeordninga", "i_drift") in phases(text)
+    assert ("pasientens-timebok", "i_drift") not in phases(text)
