@@ -24,7 +24,8 @@ class Settings(BaseSettings):
     service_allow_hosts: list[str] = []
     web_vendor: Path = Path(__file__).resolve().parent.parent / "web" / "node_modules"
 
-    def open_store(self) -> Store:
-        """Open the store these settings name."""
+    def open_store(self, *, query_workers: bool = True) -> Store:
+        """Open the store these settings name (``query_workers``: see ``graph.open_store``)."""
         return open_store(self.store, Limits(self.query_timeout, self.max_result_bytes),
-                          update_endpoint=self.store_update, graph_store_endpoint=self.store_gsp, auth=self.store_auth)
+                          update_endpoint=self.store_update, graph_store_endpoint=self.store_gsp, auth=self.store_auth,
+                          query_workers=query_workers)
