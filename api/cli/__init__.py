@@ -12,10 +12,11 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from api.cli.output import error
 from api.config import Settings
 from graph import EXPORT_FORMATS, LOAD_FORMATS, GraphError, Store
 
-OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130  # exit statuses
+FAILED, USAGE, INTERRUPTED = 1, 2, 130  # exit statuses besides 0
 QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml"]
 
 
@@ -30,8 +31,6 @@ class Failure(Exception):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
-    from api.cli.output import error
-
     try:
         return importlib.import_module(f"api.cli.{args.module}").run(args)
     except Failure as exc:
