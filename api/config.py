@@ -27,7 +27,8 @@ class Settings(BaseSettings):
     id_base: str = Field(ID_BASE, pattern=r"^https?://[^\s?#]+/$")  # /id/{path} answers for the IRI id_base + path
     metrics_folder: Path | None = Field(None, validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by serve --workers
 
-    def open_store(self) -> Store:
-        """Open the store these settings name."""
+    def open_store(self, *, query_workers: bool = True) -> Store:
+        """Open the store these settings name (``query_workers``: see ``graph.open_store``)."""
         return open_store(self.store, Limits(self.query_timeout, self.max_result_bytes),
-                          update_endpoint=self.store_update, graph_store_endpoint=self.store_gsp, auth=self.store_auth)
+                          update_endpoint=self.store_update, graph_store_endpoint=self.store_gsp, auth=self.store_auth,
+                          query_workers=query_workers)

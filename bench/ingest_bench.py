@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from api.cli import document_files  # noqa: E402
+from api.cli.ingest import document_files  # noqa: E402
 from api.ingestion import ingest_document, install_vocabularies  # noqa: E402
 from bench.synthetic import corpus  # noqa: E402
 from graph import Store  # noqa: E402

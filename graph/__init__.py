@@ -1,9 +1,9 @@
 """The graph: the store (embedded pyoxigraph or a remote SPARQL store), its queries, the index kept in
 step with it, and conversions at its edge."""
 
-from graph.errors import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.store import EXPORT_FORMATS, Limits, Store, open_store
+from graph.errors import GraphError, InvalidData, QuerySyntaxError, StoreUnavailable, UnknownFormat
+from graph.store import EXPORT_FORMATS, LOAD_FORMATS, Limits, Store, open_store
 from graph.terms import IRI
 
-__all__ = ["EXPORT_FORMATS", "IRI", "GraphError", "Limits", "QuerySyntaxError", "Store", "StoreUnavailable",
-           "UnknownFormat", "open_store"]
+__all__ = ["EXPORT_FORMATS", "IRI", "LOAD_FORMATS", "GraphError", "InvalidData", "Limits", "QuerySyntaxError", "Store",
+           "StoreUnavailable", "UnknownFormat", "open_store"]

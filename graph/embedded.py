@@ -23,7 +23,9 @@ _FLUSH_AFTER = 16_000_000
 
 
 class EmbeddedStore(Store):
-    """A Veikart store on disk (``path``) or in memory (``path=None``).
+    """A Veikart store on disk (``path``) or in memory (``path=None``). On disk, client queries run in
+    worker processes that can be stopped at the time limit, unless ``query_workers`` is false (a
+    one-off command, which runs them in its own process).
 
     >>> store = EmbeddedStore()
     >>> store.replace_graph("https://example.org/g", [])
@@ -31,7 +33,7 @@ class EmbeddedStore(Store):
     []
     """
 
-    def __init__(self, path: str | Path | None = None, limits: Limits = DEFAULT_LIMITS):
+    def __init__(self, path: str | Path | None = None, limits: Limits = DEFAULT_LIMITS, *, query_workers: bool = True):
         try:
             if path is not None:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -41,6 +43,7 @@ class EmbeddedStore(Store):
         self.location = str(path) if path is not None else None
         self.limits = limits
         self._sandbox: QuerySandbox | None = None
+        self._query_workers = query_workers
         self._views_lock = threading.Lock()  # the sandbox is made once, and views are published in order
         self._unflushed = 0  # characters of updates written since the last flush
 
@@ -98,9 +101,9 @@ class EmbeddedStore(Store):
 
     def answer(self, query: str, accept: str | None, default_graph: list[str] | None = None,
                named_graphs: list[str] | None = None, limits: Limits | None = None) -> tuple[bytes, str]:
-        """On disk, the query runs in a worker process that is killed at the time limit; in memory, here."""
+        """With query workers, the query runs in a worker process that is killed at the time limit; without, here."""
         limits = limits or self.limits
-        if self.location is None:
+        if not self._query_workers or self.location is None:
             body, media = serialize_results(self.query(query, default_graph=default_graph, named_graphs=named_graphs),
                                             accept)
             if len(body) > limits.max_result_bytes:

@@ -7,6 +7,7 @@
     ├── QueryTimeout     a query ran past its time limit and was stopped
     ├── ResultTooLarge   a query's result is larger than the configured cap
     ├── UnknownFormat    an export or result format Veikart does not write
+    ├── InvalidData      RDF data to load does not parse, or holds a triple outside a named graph
     └── StoreUnavailable the store could not be opened, read or written
         └── UpstreamError    a remote store refused or could not be reached
             └── UpstreamTimeout  a remote store did not answer in time
@@ -23,6 +24,10 @@ class QuerySyntaxError(GraphError):
 
 class UnknownFormat(GraphError, ValueError):
     """An export or result format Veikart does not write."""
+
+
+class InvalidData(GraphError):
+    """RDF data to load does not parse, or holds a triple outside a named graph."""
 
 
 class StoreUnavailable(GraphError, OSError):

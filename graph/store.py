@@ -16,7 +16,7 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from graph import queries, updates
-from graph.errors import UnknownFormat
+from graph.errors import InvalidData, UnknownFormat
 from graph.terms import IRI, from_rdflib, to_rdflib
 from graph.update_dataset import UpdateDataset, check_no_own_dataset
 from ontology import PREFIXES, STATE_GRAPH
@@ -28,6 +28,7 @@ EXPORT_FORMATS = {
     "nquads": (ox.RdfFormat.N_QUADS, "application/n-quads"),
     "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
 }
+LOAD_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}  # exports that keep their graphs
 # Queries whose every pattern names its graph: they need no union of the named graphs.
 SCOPED = {"revision", "revisions", "graphs", "index_entities", "index_alt_labels", "index_dependencies"}
 
@@ -49,7 +50,7 @@ class Store(ABC):
 
     # ------------------------------------------------------------------ writes
 
-    def replace_graph(self, graph: str, quads: Iterable[tuple[Node, Node, Node, Node]]) -> None:
+    def replace_graph(self, graph: str, quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> None:
         """Replace the named graph ``graph`` with the triples of ``quads``, in one request."""
         triples = [ox.Triple(from_rdflib(s), from_rdflib(p), from_rdflib(o)) for s, p, o, _ in quads]
         body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
@@ -61,6 +62,31 @@ class Store(ABC):
             return False
         self._update(updates.remove_graph(graph, updates.new_revision()))
         return True
+
+    def load(self, data: bytes, fmt: str) -> dict[str, int]:
+        """Replace each named graph of the dataset ``data`` (an export as ``fmt``: trig or nquads), each in one
+        request; return the number of triples written per graph. The state graph of the data is skipped:
+        revisions are this store's own. Nothing is written unless the whole of ``data`` parses.
+
+        >>> from graph.embedded import EmbeddedStore
+        >>> EmbeddedStore().load(b"<urn:s> <urn:p> <urn:o> <https://example.org/g> .", "nquads")
+        {'https://example.org/g': 1}
+        """
+        if fmt not in LOAD_FORMATS:
+            raise UnknownFormat(f"unknown dataset format {fmt!r}; use one of {', '.join(LOAD_FORMATS)}")
+        graphs: dict[str, list[tuple[Node, Node, Node, None]]] = {}
+        try:
+            for quad in ox.parse(data, format=LOAD_FORMATS[fmt]):
+                if not isinstance(quad.graph_name, ox.NamedNode):
+                    raise InvalidData("the data has triples outside a named graph; Veikart keeps every fact in one")
+                if quad.graph_name.value != STATE_GRAPH:
+                    graphs.setdefault(quad.graph_name.value, []).append((quad.subject, quad.predicate, quad.object,
+                                                                         None))
+        except SyntaxError as exc:
+            raise InvalidData(f"the data is not valid {fmt}: {exc}") from exc
+        for graph, triples in graphs.items():
+            self.replace_graph(graph, triples)
+        return {graph: len(triples) for graph, triples in graphs.items()}
 
     def update(self, sparql_update: str, dataset: UpdateDataset | None = None) -> None:
         """Run a client's SPARQL 1.1 Update (it applies whole or not at all), its WHERE over ``dataset`` when
@@ -161,10 +187,11 @@ class Store(ABC):
 
 
 def open_store(location: str | None, limits: Limits = DEFAULT_LIMITS, *, update_endpoint: str | None = None,
-               graph_store_endpoint: str | None = None, auth: str | None = None) -> Store:
+               graph_store_endpoint: str | None = None, auth: str | None = None, query_workers: bool = True) -> Store:
     """Open the store at ``location``: an ``http(s)://`` SPARQL query endpoint, a directory, or None for
     a store in memory. The endpoints and ``auth`` (``user:password`` or a bearer token) are a remote
-    store's; by default they follow the Oxigraph server's layout."""
+    store's; by default they follow the Oxigraph server's layout. ``query_workers`` is the embedded
+    store's (see ``EmbeddedStore``)."""
     store: Store
     if location and location.startswith(("http://", "https://")):
         from graph.remote import RemoteStore
@@ -174,6 +201,6 @@ def open_store(location: str | None, limits: Limits = DEFAULT_LIMITS, *, update_
     else:
         from graph.embedded import EmbeddedStore
 
-        store = EmbeddedStore(location, limits)
+        store = EmbeddedStore(location, limits, query_workers=query_workers)
     store.stamp_if_new()
     return store

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.cli import document_files
+from api.cli.ingest import document_files
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app

@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
-from graph import IRI, QuerySyntaxError, Store, UnknownFormat, queries
+from graph import IRI, InvalidData, QuerySyntaxError, Store, UnknownFormat, queries
 from graph.embedded import EmbeddedStore
 from ontology import SKOS, VK
 
@@ -82,6 +82,25 @@ def test_unknown_export_format_is_refused(empty_store):
         empty_store.export("xls")
 
 
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+def test_an_export_loads_back_graph_by_graph(empty_store, tmp_path, fmt):
+    empty_store.replace_graph(G, quads("A"))
+    empty_store.replace_graph(G + "2", quads("B"))
+    data, _ = empty_store.export(fmt)
+    copy = EmbeddedStore(tmp_path / "copy")
+    copy.replace_graph(G, quads("Old"))
+    assert copy.load(data, fmt) == {G: 2, G + "2": 2}
+    assert labels(copy) == {"A", "B"} and copy.graphs() == [G, G + "2"]
+
+
+@pytest.mark.parametrize("data", [b"<urn:a> <urn:b> <urn:c> <urn:g> .\n<urn:a> <urn:b>", b"<urn:a> <urn:b> <urn:c> ."])
+def test_data_that_does_not_parse_or_lacks_a_graph_loads_nothing(empty_store, data):
+    empty_store.replace_graph(G, quads("A"))
+    with pytest.raises(InvalidData):
+        empty_store.load(data, "nquads")
+    assert empty_store.graphs() == [G] and labels(empty_store) == {"A"}
+
+
 def test_every_write_moves_the_revision_of_the_store_and_of_its_graph(empty_store):
     empty_store.replace_graph(G, quads("A"))
     first, graphs = empty_store.revision(), empty_store.revisions()
@@ -91,6 +110,13 @@ def test_every_write_moves_the_revision_of_the_store_and_of_its_graph(empty_stor
     empty_store.update(f"INSERT DATA {{ GRAPH <{G}> {{ <urn:x> <urn:y> 1 }} }}")
     assert empty_store.revisions()[G] != graphs[G]  # a client's update may have touched any graph
     assert empty_store.remove_graph(G) and G not in empty_store.revisions()
+
+
+def test_a_store_without_query_workers_answers_in_its_own_process(tmp_path):
+    store = EmbeddedStore(tmp_path / "store", query_workers=False)
+    store.replace_graph(G, quads("A"))
+    assert labels(store) == {"A"}
+    assert not (tmp_path / "store.views").exists()  # query workers read views published beside the store
 
 
 def test_store_creates_missing_parent_folders(tmp_path):

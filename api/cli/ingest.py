@@ -1,0 +1,73 @@
+"""``veikart ingest``: read documents, analyse them, write one graph each, and summarise what each added."""
+
+import argparse
+import dataclasses
+import json
+from pathlib import Path
+
+from rich.progress import Progress
+
+from api.cli import Failure, open_store
+from api.cli.output import error, progress, write_columns
+from api.ingestion import IngestSummary, ingest_document, install_vocabularies
+from graph import Store
+from ingest import MEDIA_TYPES, Analyzer, Document, IngestError, read
+
+LONG_DOCUMENT = 100_000  # characters: past this, the progress shows the sentences analysed
+COLUMNS = ["document", "changed", "entities", "discovered", "dependencies", "phases", "goals"]
+
+
+def run(args: argparse.Namespace) -> int:
+    files = document_files(args.paths)
+    with progress(quiet=args.quiet) as bars:
+        documents = read_all(files, bars)  # every file is read before the store is touched
+        store = open_store(args)
+        install_vocabularies(store)
+        summaries = analyse_all(store, documents, bars, force=args.force)
+    if args.format == "json":
+        print(json.dumps({"documents": [dataclasses.asdict(s) for s in summaries]}, ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        write_columns(COLUMNS, [[s.name, "yes" if s.changed else "unchanged", *(str(n) for n in (
+            s.entities, s.discovered, s.dependencies, s.phases, s.goals))] for s in summaries])
+    return 0
+
+
+def document_files(paths: list[Path]) -> list[Path]:
+    """Return the files to ingest: named files as given, and the readable files of named folders
+    except their README, which describes the folder rather than belonging to it."""
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in MEDIA_TYPES and p.is_file()
+                            and p.stem.lower() != "readme")
+        else:
+            files.append(path)
+    return files
+
+
+def read_all(files: list[Path], bars: Progress) -> list[Document]:
+    """Read every file; name each one that cannot be read, and then fail."""
+    documents, failures = [], 0
+    for file in bars.track(files, description="Reading"):
+        try:
+            documents.append(read(file))
+        except IngestError as exc:
+            error(str(exc))
+            failures += 1
+    if failures:
+        raise Failure(f"{failures} of {len(files)} documents could not be read; nothing was written")
+    return documents
+
+
+def analyse_all(store: Store, documents: list[Document], bars: Progress, *, force: bool) -> list[IngestSummary]:
+    """Analyse each document and replace its graph; the bars count documents, and a long one's sentences."""
+    analyzer = Analyzer()
+    summaries = []
+    for document in bars.track(documents, description="Analysing"):
+        sentences = bars.add_task(f"{document.name} (sentences)", total=None,
+                                  visible=len(document.text) >= LONG_DOCUMENT)
+        summaries.append(ingest_document(store, analyzer, document, force=force,
+                                         progress=lambda done, total, task=sentences: (
+                                             bars.update(task, completed=done, total=total))))
+        bars.remove_task(sentences)
+    return summaries
