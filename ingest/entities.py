@@ -13,7 +13,7 @@ from ingest.dependencies import load_cues
 from ingest.discovery import VERB_FORM, load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Entity
-from ingest.resolver import Resolver
+from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
 from ontology.text import stem
 
@@ -210,17 +210,23 @@ class EntityRecognizer:
         return [span for span in spans if span is not None]
 
     def _match_versions(self, doc: Doc, text: str, found: list[Span], resolver: Resolver) -> list[Span]:
-        """Find versions of the initiatives already found ("Altinn 3"): a small number right after a mention
-        makes an initiative of its own. Read after each mention, so the cost is one look per mention."""
+        """Find versions and successors of the initiatives already found: a small number right after a mention
+        ("Altinn 3") or a modifier right before it ("modernisert folkeregister", "Nye Altinn") makes an
+        initiative of its own. Read around each mention, so the cost is one look per mention."""
         spans = []
         for mention in found:
             if mention.label_ != "initiative":
                 continue
-            match = self.rules.version.match(text, mention.end_char)
-            if match:
-                base = resolver.entities[mention.id_].label
-                iri = resolver.discover(f"{base} {match.group('version')}", "initiative", 0.7)
-                spans.append(self._span(doc, mention.start_char, match.end(), iri, "initiative"))
+            base = resolver.entities[mention.id_].label
+            version = self.rules.version.match(text, mention.end_char)
+            if version:
+                iri = resolver.discover(f"{base} {version.group('version')}", "initiative", 0.7)
+                spans.append(self._span(doc, mention.start_char, version.end(), iri, "initiative"))
+            successor = self.rules.successor.search(text, max(0, mention.start_char - 14), mention.start_char)
+            if successor:
+                name = f"{successor.group('modifier')} {mention.text}"
+                iri = resolver.discover(canonical_label(name, "initiative"), "initiative", 0.7)
+                spans.append(self._span(doc, successor.start(), mention.end_char, iri, "initiative"))
         return [span for span in spans if span is not None]
 
     def _match_dependent_subjects(self, doc: Doc, found: list[Span], resolver: Resolver, required: dict[str, int],

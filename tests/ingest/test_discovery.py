@@ -169,3 +169,17 @@ def test_the_dependent_a_dependency_sentence_opens_with_is_an_initiative(extract
 ])
 def test_a_common_noun_or_pointing_word_before_a_dependency_cue_is_not(extract, text):
     assert names(extract(text), "initiative") <= {"Fjordporten"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alle må over på modernisert Fjordregister. Overgangen til modernisert Fjordregister skjer i år.",
+     "Modernisert Fjordregister"),
+    ("Nye Fjordporten: slik bygger vi. Fjordporten har mange brukere.", "Nye Fjordporten"),
+])
+def test_a_successor_of_a_known_initiative_is_one_of_its_own(extract, text, name):
+    assert name in names(extract(text), "initiative")
+
+
+def test_a_lower_case_programme_compound_named_twice_is_an_initiative(extract):
+    facts = extract("Kurs for fjorddatasatsingen. Hva betyr fjorddatasatsingen for kommunene? Et vaksineprogrammet.")
+    assert names(facts, "initiative") == {"Fjorddatasatsingen"}
