@@ -52,6 +52,7 @@ class DiscoveryRules:
     part_of: re.Pattern
     version: re.Pattern
     successor: re.Pattern
+    residents: re.Pattern  # "innbyggerne i Hamar": the municipality, named by its inhabitants
     initiative_enumerations: re.Pattern
     dependent_subject: re.Pattern  # the opening of a dependency sentence, up to its cue, that is one name
 
@@ -76,7 +77,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
         enumeration_list=rx("enumeration_list"), enumeration_reach=data["enumeration_reach"],
         place_prepositions=words("place_prepositions"), places=words("places"), person_cues=rx("person_cues"),
         generic_prefixes=words("generic_prefixes"), part_of=rx("part_of"), version=rx("version"),
-        successor=rx("successor"),
+        successor=rx("successor"), residents=rx("residents"),
         initiative_enumerations=rx("initiative_enumerations", re.I), dependent_subject=rx("dependent_subject"))
 
 

@@ -260,7 +260,8 @@ class EntityRecognizer:
 
     def _match_enumerations(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:
         """Name the members of a list by a category noun near it: "fem kommuner ... Halden, Gausdal og Øyer"
-        and "Sarpsborg og Bodø kommune" name municipalities, when the lexicon knows each such name."""
+        and "Sarpsborg og Bodø kommune" name municipalities, when the lexicon knows each such name; so does
+        "innbyggerne i Hamar"."""
         rules, spans = self.rules, []
         for match in rules.enumeration_list.finditer(text):
             context = text[max(0, match.start() - rules.enumeration_reach):match.start()]
@@ -278,6 +279,12 @@ class EntityRecognizer:
                         span = self._span(doc, start, start + len(item.group(0)), iri, "organization")
                         if span is not None:
                             spans.append(span)
+        for match in rules.residents.finditer(text):
+            iri = resolver.resolve(f"{match.group('place')} kommune")
+            if iri is not None and resolver.entities[iri].kind == "organization":
+                span = self._span(doc, match.start("place"), match.end("place"), iri, "organization")
+                if span is not None:
+                    spans.append(span)
         return spans
 
     def _enumerated_initiatives(self, doc: Doc, match: re.Match, context: str, resolver: Resolver) -> list[Span]:

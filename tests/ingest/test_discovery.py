@@ -183,3 +183,8 @@ def test_a_successor_of_a_known_initiative_is_one_of_its_own(extract, text, name
 def test_a_lower_case_programme_compound_named_twice_is_an_initiative(extract):
     facts = extract("Kurs for fjorddatasatsingen. Hva betyr fjorddatasatsingen for kommunene? Et vaksineprogrammet.")
     assert names(facts, "initiative") == {"Fjorddatasatsingen"}
+
+
+def test_the_inhabitants_of_a_municipality_name_it(extract):
+    facts = extract("Innbyggerne i Hamar fikk tilbudet i januar, og innbyggerne i Norge venter.")
+    assert names(facts, "organization") == {"Hamar kommune"}
