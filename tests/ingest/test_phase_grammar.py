@@ -208,3 +208,15 @@ def test_a_pointing_noun_prefers_the_initiative_whose_name_ends_in_it(phases):
             "Direktoratet forvalter ordninga for etatene.")
     assert ("timeordninga", "i_drift") in phases(text)
     assert ("pasientens-timebok", "i_drift") not in phases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pasientens timebok er omtalt her. Direktoratet har gjennomført et forprosjekt og oversendt rapporten.",
+    "Målet er å utarbeide et oppdatert styringsdokument for Pasientens timebok.",
+])
+def test_the_documents_of_the_concept_phase_state_it(phases, text):
+    assert phases(text) == {("pasientens-timebok", "konsept")}
+
+
+def test_a_concept_document_without_an_event_states_nothing(phases):
+    assert phases("Styringsdokumentet for Pasientens timebok ligger på nettsiden.") == set()
