@@ -220,3 +220,15 @@ def test_the_documents_of_the_concept_phase_state_it(phases, text):
 
 def test_a_concept_document_without_an_event_states_nothing(phases):
     assert phases("Styringsdokumentet for Pasientens timebok ligger på nettsiden.") == set()
+
+
+@pytest.mark.parametrize("text, phase", [
+    ("Pasientens timebok er omtalt her. Det første prosjektet startet i 2023.", "utvikling_begrenset_utproving"),
+    ("Om Pasientens timebok. Pulje 1 og pulje 2 er gjennomført, pulje 3 har oppstart i 2026.", "innforing"),
+])
+def test_a_project_started_and_rollout_batches_state_a_phase(phases, text, phase):
+    assert phases(text) == {("pasientens-timebok", phase)}
+
+
+def test_a_project_named_by_its_number_is_not_the_project_noun(phases):
+    assert phases("Pasientens timebok er omtalt her. Stortinget ga tilslutning til å starte Prosjekt 2.") == set()
