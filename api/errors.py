@@ -1,10 +1,19 @@
 """Translate the errors of ingest and graph into HTTP responses, in one place."""
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
+from api import problems
+from api.negotiation import VARY
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.errors import ForbiddenQuery, QueryTimeout, ResultTooLarge, UpstreamError, UpstreamTimeout
+from graph.errors import (
+    ForbiddenQuery,
+    NotAcceptable,
+    QueryTimeout,
+    ResultTooLarge,
+    UpstreamError,
+    UpstreamTimeout,
+)
 from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
 
 STATUS = [
@@ -12,6 +21,7 @@ STATUS = [
     (ForbiddenQuery, 403),
     (QueryTimeout, 503),
     (ResultTooLarge, 413),
+    (NotAcceptable, 406),
     (UnknownFormat, 400),
     (UpstreamTimeout, 504),
     (UpstreamError, 502),
@@ -30,12 +40,15 @@ def status_of(exc: Exception) -> int:
 
 
 def install(app: FastAPI) -> None:
-    """Answer our errors as JSON ``{"detail": ...}`` with their status."""
+    """Answer our errors, and HTTP errors and invalid requests, as problem details with their status."""
 
-    async def handle(request: Request, exc: Exception) -> JSONResponse:
+    async def handle(request: Request, exc: Exception) -> Response:
         if isinstance(exc, QueryTimeout):
             request.app.state.metrics.count("veikart_query_timeouts_total")
-        return JSONResponse({"detail": str(exc)}, status_code=status_of(exc))
+        if isinstance(exc, NotAcceptable):
+            return problems.problem(406, str(exc), headers=VARY, type=problems.NOT_ACCEPTABLE, offered=exc.offered)
+        return problems.problem(status_of(exc), str(exc))
 
     app.add_exception_handler(GraphError, handle)
     app.add_exception_handler(IngestError, handle)
+    problems.install(app)

@@ -6,6 +6,7 @@
     ├── QueryTimeout     a query ran past its time limit and was stopped
     ├── ResultTooLarge   a query's result is larger than the configured cap
     ├── UnknownFormat    an export or result format Veikart does not write
+    │   └── NotAcceptable    none of the media types a client accepts is offered
     └── StoreUnavailable the store could not be opened, read or written
         └── UpstreamError    a remote store refused or could not be reached
             └── UpstreamTimeout  a remote store did not answer in time
@@ -22,6 +23,14 @@ class QuerySyntaxError(GraphError):
 
 class UnknownFormat(GraphError, ValueError):
     """An export or result format Veikart does not write."""
+
+
+class NotAcceptable(UnknownFormat):
+    """None of the media types a client accepts is offered; ``offered`` lists those that are."""
+
+    def __init__(self, message: str, offered: list[str]):
+        super().__init__(message)
+        self.offered = offered
 
 
 class StoreUnavailable(GraphError, OSError):

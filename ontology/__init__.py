@@ -22,6 +22,9 @@ from ontology.namespace import VK
 OA = Namespace("http://www.w3.org/ns/oa#")
 EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")  # the datatype of Extended Date/Time Format literals
 
+# The notations of the concepts of vk:DependencyKinds, as the REST API names them (a test keeps them in step).
+DEPENDENCY_KINDS = ("requires", "buildsOn", "follows", "integratesWith", "coordinatedWith")
+
 HERE = Path(__file__).parent
 ONTOLOGY_FILE = HERE / "veikart.ttl"
 SHAPES_FILE = HERE / "shapes.ttl"
@@ -72,7 +75,7 @@ def load_shapes() -> Graph:
 
 
 __all__ = [
-    "BASE", "DCTERMS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
+    "BASE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
     "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE", "STATE_GRAPH",
     "SKOS", "VK", "XSD", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
     "load_shapes", "local_id", "mint", "slugify",

@@ -6,10 +6,13 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, require_token
+from api.negotiation import negotiated, preferred
+from api.openapi import SPARQL_GET_RESPONSES, SPARQL_POST_REQUEST, SPARQL_POST_RESPONSES
 from api.routes.web import sparql_page
 from api.service_description import service_description
 from graph import Limits
 from graph.guard import check_query, check_update
+from graph.results import formats_for
 
 router = APIRouter(tags=["sparql"])
 QUERY_TYPES = ("application/sparql-query",)
@@ -17,7 +20,7 @@ UPDATE_TYPES = ("application/sparql-update",)
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
-@router.get("/sparql", summary="SPARQL query (GET)")
+@router.get("/sparql", summary="SPARQL query (GET)", responses=SPARQL_GET_RESPONSES)
 def sparql_get(
     request: Request,
     settings: SettingsDep,
@@ -27,15 +30,17 @@ def sparql_get(
 ) -> Response:
     """Answer a SPARQL query given in the URL, results by content negotiation; without a query, describe
     the service."""
-    if query is None and "text/html" in request.headers.get("accept", ""):
-        return sparql_page()
+    if query is None and preferred(request, ["text/turtle", "text/html"]) == "text/html":
+        return negotiated(sparql_page())
     if query is None:
         endpoint = str(request.url).split("?", 1)[0]
-        return Response(service_description(endpoint, updates=bool(settings.token)), media_type="text/turtle")
+        return negotiated(Response(service_description(endpoint, updates=bool(settings.token)),
+                                   media_type="text/turtle"))
     return _answer(request, query, default_graph_uri, named_graph_uri)
 
 
-@router.post("/sparql", summary="SPARQL query or update (POST)")
+@router.post("/sparql", summary="SPARQL query or update (POST)", responses=SPARQL_POST_RESPONSES,
+             openapi_extra=SPARQL_POST_REQUEST)
 async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Answer a query (form or application/sparql-query body) or run an update (with the token)."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -63,13 +68,13 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
 
 
 def _answer(request: Request, query: str, default_graphs, named_graphs) -> Response:
-    """Check the query, then run it where it can be stopped at the time limit."""
-    check_query(query, allowed_hosts=frozenset(request.app.state.settings.service_allow_hosts))
+    """Check the query and choose its result format, then run it where it can be stopped at the time limit."""
+    form = check_query(query, allowed_hosts=frozenset(request.app.state.settings.service_allow_hosts))
+    media = preferred(request, formats_for(form))
     settings = request.app.state.settings
-    body, media = request.app.state.store.answer(query, request.headers.get("accept"), default_graphs or None,
-                                                 named_graphs or None,
+    body, media = request.app.state.store.answer(query, media, default_graphs or None, named_graphs or None,
                                                  Limits(settings.query_timeout, settings.max_result_bytes))
-    return Response(body, media_type=media)
+    return negotiated(Response(body, media_type=media))
 
 
 def _update(store, update: str, allowed_hosts: frozenset[str]) -> Response:
