@@ -35,8 +35,11 @@ def not_found(what: str) -> dict[int | str, dict]:
 
 
 def text_in(media_types: list[str], description: str) -> dict[int | str, dict]:
-    """Return the 200 response of a route that answers text in one of ``media_types``."""
-    return {200: {"description": description, "content": {m: {"schema": {"type": "string"}} for m in media_types}}}
+    """Return the 200 response of a route that answers in one of ``media_types``: JSON (SPARQL results,
+    JSON-LD) or other text."""
+    return {200: {"description": description, "content": {
+        m: {"schema": {"type": ["object", "array"]} if m.endswith(("/json", "+json")) else {"type": "string"}}
+        for m in media_types}}}
 
 
 SPARQL_GET_RESPONSES = {

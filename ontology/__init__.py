@@ -75,8 +75,8 @@ def load_shapes() -> Graph:
 
 
 __all__ = [
-    "BASE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
-    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE", "STATE_GRAPH",
-    "SKOS", "VK", "XSD", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
+    "BASE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA",
+    "ONTOLOGY_FILE", "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SH", "SHAPES_FILE",
+    "STATE_GRAPH", "SKOS", "VK", "XSD", "document_graph", "lexicon_files", "load_lexicon", "load_ontology",
     "load_shapes", "local_id", "mint", "slugify",
 ]
