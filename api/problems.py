@@ -87,7 +87,7 @@ def _where(loc: list[str | int]) -> str:
 
 
 def install(app: FastAPI) -> None:
-    """Answer HTTP errors (404, 405, errors raised by routes) and invalid requests as problems."""
+    """Answer HTTP errors (404, 405, errors raised by routes), invalid requests and failures as problems."""
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
@@ -99,5 +99,9 @@ def install(app: FastAPI) -> None:
                   for e in exc.errors()]
         return problem(422, describe(errors), type=INVALID_REQUEST, errors=[e.model_dump() for e in errors])
 
+    async def failure(request: Request, exc: Exception) -> Response:
+        return problem(500, "the server failed to answer; its log says why")
+
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(Exception, failure)  # Starlette still raises it, so the server logs it

@@ -51,10 +51,12 @@ class Sentence(NamedTuple):
 
 
 def _evidence_hit(catalog: Catalog, sentence: Sentence) -> dict:
-    row = catalog.store.select("evidence_of_quote", quote=IRI(sentence.quote))[0]
+    """Return the hit of a sentence, placed in its document (unless its evidence has no position)."""
+    rows = catalog.store.select("evidence_of_quote", quote=IRI(sentence.quote))
+    place = {"document": local_id(str(rows[0]["document"])), "start": rows[0]["start"], "end": rows[0]["end"]} \
+        if rows else {"document": None, "start": None, "end": None}
     return {"kind": "evidence", "entity": None, "score": sentence.score, "text": sentence.text,
-            "highlight": highlight(sentence.text, sentence.spans), "document": local_id(str(row["document"])),
-            "start": row["start"], "end": row["end"]}
+            "highlight": highlight(sentence.text, sentence.spans), **place}
 
 
 def _entity_hit(catalog: Catalog, iri: str, wanted: set[str]) -> dict | None:

@@ -70,7 +70,7 @@ def get_history(initiative_id: str, catalog: CatalogDep, limit: Limit = MAX_LIMI
     dated += [(n["date"], {"kind": "status", "date": n["date"], "text": n["text"], "evidence": n["evidence"]})
               for n in catalog.status_notes(iri)]
     dated.sort(key=lambda d: (str(d[0] or ""), d[1]["evidence"][0]["document"], d[1]["evidence"][0]["start"],
-                              d[1]["kind"]))
+                              d[1]["kind"], (d[1].get("phase") or {}).get("notation", ""), d[1]["text"]))
     return page([entry for _, entry in dated], limit, offset)
 
 

@@ -12,7 +12,7 @@ from graph.search import search
 from ontology import DEPENDENCY_KINDS
 
 router = APIRouter(prefix="/api", tags=["graph"])
-DependencyKind = StrEnum("DependencyKind", {kind: kind for kind in DEPENDENCY_KINDS})  # type: ignore[misc]
+DependencyKind = StrEnum("DependencyKind", {kind: kind for kind in DEPENDENCY_KINDS})
 
 
 @router.get("/dependencies", response_model=EdgePage)

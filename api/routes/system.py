@@ -32,7 +32,7 @@ def metrics(request: Request) -> PlainTextResponse:
     return PlainTextResponse(request.app.state.metrics.render(), media_type="text/plain; version=0.0.4")
 
 
-ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORT_FORMATS})  # type: ignore[misc]
+ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORT_FORMATS})
 EXPORT_MEDIA_TYPES = {media: name for name, (_, media) in EXPORT_FORMATS.items()}
 
 

@@ -95,3 +95,15 @@ def test_an_upload_over_the_limit_is_a_problem(store, analyzer):
 def test_an_unsupported_upload_type_is_a_problem(write_client):
     response = write_client.post("/api/documents", content=b"x", headers={**AUTH, "Content-Type": "text/plain"})
     assert assert_problem(response, 415)["detail"].startswith("send multipart/form-data")
+
+
+def test_a_failure_of_the_server_is_a_problem_that_tells_no_internals(store, analyzer):
+    app = create_app(Settings(store="unused"), store=store, analyzer=analyzer)
+
+    def fail() -> None:
+        raise RuntimeError("secret internals")
+
+    app.add_api_route("/failing", fail)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        problem = assert_problem(client.get("/failing"), 500)
+        assert problem["detail"] == "the server failed to answer; its log says why"
