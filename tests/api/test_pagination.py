@@ -1,5 +1,7 @@
 """Every list is paginated with limit/offset, has a true total, and one order whatever the server's history."""
 
+from contextlib import contextmanager
+
 import httpx
 import pytest
 
@@ -79,6 +81,17 @@ def test_named_things_are_listed_by_label_then_id(client, path, label):
 ORDERED = ["/api/initiatives", "/api/actors", "/api/documents", "/api/dependencies"]
 
 
+@contextmanager
+def server(store, analyzer, **settings):
+    """Run a uvicorn server over ``store``, with its own fresh index; yield its URL."""
+    running, thread, url = serve(create_app(Settings(store="unused", **settings), store=store, analyzer=analyzer))
+    try:
+        yield url
+    finally:
+        running.should_exit = True
+        thread.join(timeout=10)
+
+
 def read_lists(url: str) -> dict[str, list]:
     """Read every ordered list of the server at ``url`` in pages of two."""
     with httpx.Client(base_url=url, timeout=30) as http:
@@ -88,35 +101,22 @@ def read_lists(url: str) -> dict[str, list]:
 def test_order_is_the_same_after_writes_after_a_restart_and_on_a_store_built_otherwise(tmp_path, analyzer):
     store = EmbeddedStore(tmp_path / "written")
     install_vocabularies(store)
-    server, thread, url = serve(create_app(Settings(store="unused", token=TOKEN), store=store, analyzer=analyzer))
-    try:
-        with httpx.Client(base_url=url, timeout=60, headers=AUTH) as http:
-            for name, text in NOTES.items():
-                assert http.post("/api/documents", json={"name": name, "text": text}).status_code == 201
-            read_lists(url)  # the server has indexed all four; the writes below are merged into that index
-            assert http.delete("/api/documents/notat-a").status_code == 204
-            assert http.post("/api/documents", json={"name": "notat-a.txt", "text": NOTES["notat-a.txt"]}
-                             ).status_code == 201
+    with server(store, analyzer, token=TOKEN) as url, httpx.Client(base_url=url, timeout=60, headers=AUTH) as http:
+        for name, text in NOTES.items():
+            assert http.post("/api/documents", json={"name": name, "text": text}).status_code == 201
+        read_lists(url)  # the server has indexed all four; the writes below are merged into that index
+        assert http.delete("/api/documents/notat-a").status_code == 204
+        assert http.post("/api/documents", json={"name": "notat-a.txt", "text": NOTES["notat-a.txt"]}
+                         ).status_code == 201
         after_writes = read_lists(url)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-    server, thread, url = serve(create_app(Settings(store="unused"), store=store, analyzer=analyzer))
-    try:
+    with server(store, analyzer) as url:
         after_restart = read_lists(url)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
     other = EmbeddedStore(tmp_path / "built-otherwise")
     install_vocabularies(other)
     for name in reversed(NOTES):
         ingest_document(other, analyzer, read_bytes(name, NOTES[name].encode()))
-    server, thread, url = serve(create_app(Settings(store="unused"), store=other, analyzer=analyzer))
-    try:
+    with server(other, analyzer) as url:
         fresh = read_lists(url)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
     for path in ORDERED:
         items, totals = after_writes[path]
         assert len({repr(item) for item in items}) == len(items) == totals[0] > 1, path  # no repeats, none skipped
