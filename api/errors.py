@@ -6,14 +6,7 @@ from fastapi.responses import Response
 from api import problems
 from api.negotiation import VARY
 from graph import GraphError, QuerySyntaxError, StoreUnavailable, UnknownFormat
-from graph.errors import (
-    ForbiddenQuery,
-    NotAcceptable,
-    QueryTimeout,
-    ResultTooLarge,
-    UpstreamError,
-    UpstreamTimeout,
-)
+from graph.errors import ForbiddenQuery, NotAcceptable, QueryTimeout, ResultTooLarge, UpstreamError, UpstreamTimeout
 from ingest import EmptyDocument, IngestError, UnreadableDocument, UnsupportedFormat
 
 STATUS = [

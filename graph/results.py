@@ -25,15 +25,19 @@ GRAPH_FORMATS = {
 def negotiate(accept: str | None, offered: list[str]) -> str:
     """Return the offered media type the Accept header prefers (RFC 9110, with werkzeug's parser): the
     most specific matching range sets a type's quality, so ``q=0`` refuses a type even when a wildcard
-    admits its kind; among equals the first offered wins. No header, or one with no valid range, accepts
-    anything. Media type parameters other than ``q`` (a charset) do not narrow a range: no type offered
-    here has any.
+    admits its kind; among equals the first offered wins. No header, or one of which no range parses,
+    accepts anything. Media type parameters other than ``q`` (a charset) do not narrow a range: no type
+    offered here has any.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", ["application/sparql-results+json",
     ...           "application/sparql-results+xml", "text/csv"])
     'application/sparql-results+xml'
     >>> negotiate("text/*;q=0.5, text/csv;q=0", ["text/csv", "text/tab-separated-values"])
     'text/tab-separated-values'
+    >>> negotiate("text/csv; charset=utf-8", ["application/sparql-results+json", "text/csv"])
+    'text/csv'
+    >>> negotiate("text/csv;q=high", ["application/sparql-results+json", "text/csv"])
+    'application/sparql-results+json'
     >>> negotiate("text/csv;q=0", ["text/csv"])
     Traceback (most recent call last):
     ...
