@@ -3,7 +3,8 @@
 import hmac
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.config import Settings
 from api.ingestion import Analyses
@@ -35,7 +36,7 @@ AnalyzerDep = Annotated[Analyses, Depends(get_analyzer)]
 CatalogDep = Annotated[Catalog, Depends(get_catalog)]
 
 
-def require_token(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> None:
+def require_token(settings: Settings, authorization: str | None) -> None:
     """Allow a write only with ``Authorization: Bearer $VEIKART_TOKEN``; with no token configured, none."""
     if not settings.token:
         raise HTTPException(403, "writes are disabled: the server has no VEIKART_TOKEN configured")
@@ -44,4 +45,14 @@ def require_token(settings: SettingsDep, authorization: Annotated[str | None, He
         raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
 
 
-WriteAccess = Depends(require_token)
+bearer = HTTPBearer(scheme_name="bearerToken", auto_error=False,
+                    description="the server's VEIKART_TOKEN: writes need it, reads do not")
+
+
+def write_access(settings: SettingsDep,
+                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    """Allow a write only with the bearer token; declared to OpenAPI as the route's security scheme."""
+    require_token(settings, f"Bearer {credentials.credentials}" if credentials else None)
+
+
+WriteAccess = Depends(write_access)

@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from api import errors
+from api import errors, openapi
 from api.analysis_pool import AnalysisPool
 from api.config import Settings
 from api.ingestion import Analyses, install_vocabularies
@@ -52,7 +52,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
                            allow_headers=["*"])
     errors.install(app)
     for module in (system, initiatives, analysis, actors, catalog, documents, sparql, linked_data, web):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=openapi.STORE_ERRORS)
+    openapi.install(app)
     mount_static(app)
     return app
 

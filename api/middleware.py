@@ -1,7 +1,6 @@
 """ASGI middleware: a body-size limit on uploads, security headers on HTML, request ids, metrics and logs."""
 
 import hashlib
-import json
 import logging
 import re
 import time
@@ -12,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.metrics import Metrics
+from api.problems import PROBLEM_JSON, problem_body
 from graph import GraphError
 
 log = logging.getLogger("veikart.requests")
@@ -112,9 +112,9 @@ class BodyLimit:
 
 
 async def _reject(send: Send, max_bytes: int) -> None:
-    body = json.dumps({"detail": f"the request body is larger than {max_bytes} bytes"}).encode()
+    body = problem_body(413, f"the request body is larger than {max_bytes} bytes")
     await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                "headers": [(b"content-type", PROBLEM_JSON.encode()), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
 

@@ -3,7 +3,7 @@
 from fastapi import Response
 from rdflib import Graph
 
-from graph.results import negotiate
+from api.negotiation import negotiated
 from ontology import PREFIXES
 
 # media type -> rdflib serializer, in order of preference when any will do
@@ -15,14 +15,9 @@ RDF_TYPES = {
 }
 
 
-def preferred_type(accept: str | None, offered: list[str]) -> str:
-    """Return the offered media type the Accept header prefers (UnknownFormat when it accepts none)."""
-    return negotiate(accept, offered)
-
-
 def rdf_response(graph: Graph, media_type: str) -> Response:
     """Return ``graph`` serialised as ``media_type`` (a key of RDF_TYPES), JSON-LD compacted with the
     ontology's prefixes."""
     options = {"context": PREFIXES, "auto_compact": True} if media_type == "application/ld+json" else {}
     body = graph.serialize(format=RDF_TYPES[media_type], encoding="utf-8", **options)
-    return Response(body, media_type=media_type, headers={"vary": "accept"})
+    return negotiated(Response(body, media_type=media_type))

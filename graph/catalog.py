@@ -66,9 +66,15 @@ class Catalog:
         return {"id": local_id(iri), "iri": iri, "label": self.labels.get(iri, local_id(iri)),
                 "altLabels": self.alts.get(iri, [])}
 
-    def of_kind(self, kind: str) -> list[str]:
-        """Return the IRIs of the mentioned entities of ``kind``, by label."""
-        return [iri for iri, k in self.kinds.items() if k == kind]
+    def of_kind(self, kind: str) -> tuple[str, ...]:
+        """Return the IRIs of the mentioned entities of ``kind``, by label, then id: the same order whatever
+        order the index learnt them in."""
+        ordered = self._snapshot.derived.get(("of_kind", kind))
+        if ordered is None:  # sorted once per snapshot, not on every request
+            ordered = tuple(sorted((iri for iri, k in self.kinds.items() if k == kind),
+                                   key=lambda iri: label_order(self.labels[iri], local_id(iri))))
+            self._snapshot.derived[("of_kind", kind)] = ordered
+        return ordered
 
     # ------------------------------------------------------------------ records
 
@@ -176,6 +182,16 @@ class Catalog:
                                              "subgoals": []})
             parent["subgoals"].append(sub)
         return sorted(top.values(), key=lambda g: g["notation"])
+
+
+def label_order(label: str, identifier: str) -> tuple[str, str, str]:
+    """Return the sort key of the one order of every list of named things: by label regardless of case,
+    then by id.
+
+    >>> sorted([("sfm", "SFM"), ("e-resept", "e-resept"), ("a", "SFM")], key=lambda p: label_order(p[1], p[0]))
+    [('e-resept', 'e-resept'), ('a', 'SFM'), ('sfm', 'SFM')]
+    """
+    return label.casefold(), label, identifier
 
 
 def _chronology(statement: dict) -> tuple[str, str, int]:

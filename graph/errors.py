@@ -7,6 +7,7 @@
     ├── QueryTimeout     a query ran past its time limit and was stopped
     ├── ResultTooLarge   a query's result is larger than the configured cap
     ├── UnknownFormat    an export or result format Veikart does not write
+    │   └── NotAcceptable    none of the media types a client accepts is offered
     ├── InvalidData      RDF data to load does not parse, or holds a triple outside a named graph
     └── StoreUnavailable the store could not be opened, read or written
         └── UpstreamError    a remote store refused or could not be reached
@@ -28,6 +29,14 @@ class UnknownFormat(GraphError, ValueError):
 
 class InvalidData(GraphError):
     """RDF data to load does not parse, or holds a triple outside a named graph."""
+
+
+class NotAcceptable(UnknownFormat):
+    """None of the media types a client accepts is offered; ``offered`` lists those that are."""
+
+    def __init__(self, message: str, offered: list[str]):
+        super().__init__(message)
+        self.offered = offered
 
 
 class StoreUnavailable(GraphError, OSError):

@@ -1,6 +1,7 @@
 """Refuse what the endpoint must not run: federated queries (SERVICE) to hosts not allowed.
 
-The query is parsed, not searched as text, so "SERVICE" in a string or comment is no reason to refuse.
+The query is parsed, not searched as text, so "SERVICE" in a string or comment is no reason to refuse;
+the parse also tells the query's form, which decides the result formats offered.
 """
 
 import threading
@@ -12,16 +13,20 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from graph.errors import ForbiddenQuery, QuerySyntaxError
 
 
-def check_query(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> None:
-    """Raise ForbiddenQuery if the query calls a SERVICE outside ``allowed_hosts``.
+def check_query(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> str:
+    """Raise ForbiddenQuery if the query calls a SERVICE outside ``allowed_hosts``; return its form
+    (SELECT, ASK, CONSTRUCT or DESCRIBE).
 
     >>> check_query("SELECT * WHERE { ?s ?p 'SERVICE' }")
+    'SELECT'
     >>> check_query("SELECT * WHERE { SERVICE <http://evil.example/sparql> { ?s ?p ?o } }")
     Traceback (most recent call last):
     ...
     graph.errors.ForbiddenQuery: SERVICE <http://evil.example/sparql> is not allowed
     """
-    _check(_parse(parseQuery, text), allowed_hosts)
+    tree = _parse(parseQuery, text)
+    _check(tree, allowed_hosts)
+    return tree[-1].name.removesuffix("Query").upper()
 
 
 def check_update(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> None:

@@ -4,8 +4,9 @@ co-mentions and similar names, each reason said in words."""
 from collections import defaultdict
 
 from graph.analysis import DependencyGraph
-from graph.catalog import Catalog
+from graph.catalog import Catalog, label_order
 from graph.terms import IRI
+from ontology import local_id
 from ontology.text import stems
 
 WEIGHTS = {"dependency": 3.0, "shared prerequisite": 2.0, "shared dependent": 2.0, "shared lead actor": 1.5,
@@ -16,8 +17,9 @@ LEADING = ("lead", "responsible")
 _COMMON = {"pasient", "nasjonal", "digital", "felles", "helse"}
 
 
-def related(catalog: Catalog, initiative: str, graph: DependencyGraph, limit: int = 10) -> list[dict]:
-    """Return the initiatives most related to ``initiative``, best first, with a score and reasons."""
+def related(catalog: Catalog, initiative: str, graph: DependencyGraph) -> list[dict]:
+    """Return every initiative related to ``initiative``, best first (then by label and id), with a score
+    and reasons."""
     reasons: dict[str, list[tuple[str, float]]] = defaultdict(list)
 
     def add(other: str, reason: str, weight: float) -> None:
@@ -47,9 +49,10 @@ def related(catalog: Catalog, initiative: str, graph: DependencyGraph, limit: in
         theirs = set(stems(catalog.labels[other])) - _COMMON
         if own and theirs and own & theirs:
             add(other, "similar name", WEIGHTS["similar name"] * len(own & theirs) / len(own | theirs))
-    ranked = sorted(reasons.items(), key=lambda item: (-sum(w for _, w in item[1]), catalog.labels[item[0]]))
+    ranked = sorted(reasons.items(), key=lambda item: (-sum(w for _, w in item[1]),
+                                                       *label_order(catalog.labels[item[0]], local_id(item[0]))))
     return [{"initiative": catalog.ref(other), "score": round(sum(w for _, w in found), 2),
-             "reasons": list(dict.fromkeys(reason for reason, _ in found))} for other, found in ranked[:limit]]
+             "reasons": list(dict.fromkeys(reason for reason, _ in found))} for other, found in ranked]
 
 
 def _by_group(catalog: Catalog, initiative: str, add) -> None:

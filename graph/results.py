@@ -1,8 +1,10 @@
 """Serialise SPARQL results by content negotiation: one function behind every endpoint."""
 
 import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
-from graph.errors import UnknownFormat
+from graph.errors import NotAcceptable
 
 RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -21,39 +23,47 @@ GRAPH_FORMATS = {
 
 
 def negotiate(accept: str | None, offered: list[str]) -> str:
-    """Return the offered media type the Accept header prefers; the first offered when any will do.
+    """Return the offered media type the Accept header prefers (RFC 9110, with werkzeug's parser): the
+    most specific matching range sets a type's quality, so ``q=0`` refuses a type even when a wildcard
+    admits its kind; among equals the first offered wins. No header, or one of which no range parses,
+    accepts anything. Media type parameters other than ``q`` (a charset) do not narrow a range: no type
+    offered here has any.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", ["application/sparql-results+json",
     ...           "application/sparql-results+xml", "text/csv"])
     'application/sparql-results+xml'
+    >>> negotiate("text/*;q=0.5, text/csv;q=0", ["text/csv", "text/tab-separated-values"])
+    'text/tab-separated-values'
+    >>> negotiate("text/csv; charset=utf-8", ["application/sparql-results+json", "text/csv"])
+    'text/csv'
+    >>> negotiate("text/csv;q=high", ["application/sparql-results+json", "text/csv"])
+    'application/sparql-results+json'
+    >>> negotiate("text/csv;q=0", ["text/csv"])
+    Traceback (most recent call last):
+    ...
+    graph.errors.NotAcceptable: none of the requested media types (text/csv;q=0) is offered; use one of text/csv
     """
-    ranked = []
-    for position, part in enumerate((accept or "*/*").split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        quality = next((float(p[2:]) for p in params if p.startswith("q=") and _is_number(p[2:])), 1.0)
-        ranked.append((-quality, position, media.lower()))
-    for quality, _, media in sorted(ranked):
-        if quality == 0:
-            continue
-        if media in ("*/*", "application/*", "text/*"):
-            return next((o for o in offered if media == "*/*" or o.startswith(media[:-1])), offered[0])
-        if media in offered:
-            return media
-    raise UnknownFormat(f"none of the requested media types ({accept}) is offered; use one of {', '.join(offered)}")
+    ranges = MIMEAccept([(value.split(";", 1)[0].strip(), quality)
+                         for value, quality in parse_accept_header(accept or "", MIMEAccept)])
+    if not ranges:
+        return offered[0]
+    chosen = ranges.best_match(offered)
+    if chosen is None:
+        raise NotAcceptable(f"none of the requested media types ({accept}) is offered; use one of "
+                            f"{', '.join(offered)}", offered)
+    return chosen
+
+
+def formats_for(form: str) -> list[str]:
+    """Return the media types offered for the results of a query of ``form`` (SELECT, ASK, CONSTRUCT or
+    DESCRIBE), the default first."""
+    return list(GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else RESULT_FORMATS)
 
 
 def serialize_results(results, accept: str | None) -> tuple[bytes, str]:
     """Serialise SELECT/ASK solutions or CONSTRUCT/DESCRIBE triples as the client asked."""
     if isinstance(results, ox.QueryTriples):
-        media = negotiate(accept, list(GRAPH_FORMATS))
+        media = negotiate(accept, formats_for("CONSTRUCT"))
         return results.serialize(format=GRAPH_FORMATS[media]) or b"", media
-    media = negotiate(accept, list(RESULT_FORMATS))
+    media = negotiate(accept, formats_for("SELECT"))
     return results.serialize(format=RESULT_FORMATS[media]) or b"", media
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

@@ -1,6 +1,7 @@
 """Full-text search over entity names and evidence sentences, with Norwegian stemming and highlights."""
 
 import html
+from typing import NamedTuple
 
 from graph.catalog import Catalog
 from graph.terms import IRI
@@ -11,36 +12,51 @@ EXACT_LABEL, EXACT_ALT, ALL_WORDS, SOME_WORDS, SENTENCE = 10.0, 8.0, 6.0, 2.0, 1
 SLOTS = 4  # query words the store checks in evidence sentences
 
 
-def search(catalog: Catalog, query: str, limit: int = 20) -> list[dict]:
-    """Return entities and evidence sentences matching ``query``, best first.
+def search(catalog: Catalog, query: str, *, limit: int = 20, offset: int = 0) -> tuple[list[dict], int]:
+    """Return a page of the entities and evidence sentences matching ``query``, best first, and how many
+    match in all.
 
     An entity whose name stems equal the query's ranks above one whose name holds them all; names
     holding only some of the words count when none holds them all. Sentences must hold every word
-    (the first four, longest first, are checked by the store) and follow the names.
+    (the first four, longest first, are checked by the store) and follow the names. Equal scores are
+    ordered by text, then by the entity's or the sentence's IRI, so pages neither skip nor repeat.
+    Only the sentences on the page are looked up for their document and offsets.
     """
     wanted = set(stems(query))
     if not wanted:
-        return []
+        return [], 0
     named = catalog.named_with_all(wanted) or catalog.named_with(wanted)
-    hits = [hit for iri in named if (hit := _entity_hit(catalog, iri, wanted))]
+    ranked: list[tuple[tuple[float, str, str], dict | Sentence]] = [
+        ((-hit["score"], hit["text"], iri), hit) for iri in named if (hit := _entity_hit(catalog, iri, wanted))]
     needles = (sorted(wanted, key=len, reverse=True) + [""] * SLOTS)[:SLOTS]  # a stem is the start of its word
-    quotes = catalog.store.select("evidence_texts", **{f"n{i}": needle for i, needle in enumerate(needles, 1)})
-    sentences = 0
-    for quote in sorted(quotes, key=lambda r: str(r["text"])):  # all hold every word: the first are enough
-        text = str(quote["text"])
-        found = [(s, e) for s, e, stem in word_spans(text) if stem in wanted]
-        located = catalog.store.select("evidence_of_quote", quote=IRI(str(quote["quote"]))) if found else []
-        if located:
-            share = len({stem for _, _, stem in word_spans(text) if stem in wanted}) / len(wanted)
-            row = located[0]
-            hits.append({"kind": "evidence", "entity": None, "score": round(SENTENCE * share, 3),
-                         "text": text, "highlight": highlight(text, found),
-                         "document": local_id(str(row["document"])), "start": row["start"], "end": row["end"]})
-            sentences += 1
-            if sentences == limit:
-                break
-    hits.sort(key=lambda h: (-h["score"], h["text"]))
-    return hits[:limit]
+    for row in catalog.store.select("evidence_texts", **{f"n{i}": needle for i, needle in enumerate(needles, 1)}):
+        text = str(row["text"])
+        found = [(s, e, stem) for s, e, stem in word_spans(text) if stem in wanted]
+        if found:
+            sentence = Sentence(str(row["quote"]), text, round(SENTENCE * len({f[2] for f in found}) / len(wanted), 3),
+                                [(s, e) for s, e, _ in found])
+            ranked.append(((-sentence.score, text, sentence.quote), sentence))
+    ranked.sort(key=lambda entry: entry[0])
+    return [hit if isinstance(hit, dict) else _evidence_hit(catalog, hit)
+            for _, hit in ranked[offset:offset + limit]], len(ranked)
+
+
+class Sentence(NamedTuple):
+    """An evidence sentence that matches: its quote selector, text, score and the spans of matching words."""
+
+    quote: str
+    text: str
+    score: float
+    spans: list[tuple[int, int]]
+
+
+def _evidence_hit(catalog: Catalog, sentence: Sentence) -> dict:
+    """Return the hit of a sentence, placed in its document (unless its evidence has no position)."""
+    rows = catalog.store.select("evidence_of_quote", quote=IRI(sentence.quote))
+    place = {"document": local_id(str(rows[0]["document"])), "start": rows[0]["start"], "end": rows[0]["end"]} \
+        if rows else {"document": None, "start": None, "end": None}
+    return {"kind": "evidence", "entity": None, "score": sentence.score, "text": sentence.text,
+            "highlight": highlight(sentence.text, sentence.spans), **place}
 
 
 def _entity_hit(catalog: Catalog, iri: str, wanted: set[str]) -> dict | None:

@@ -24,6 +24,9 @@ SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")  
 EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")  # the datatype of Extended Date/Time Format literals
 ENTITY_CLASSES = {"initiative": VK.Initiative, "organization": ORG.Organization}  # an entity's kind and its class
 
+# The notations of the concepts of vk:DependencyKinds, as the REST API names them (a test keeps them in step).
+DEPENDENCY_KINDS = ("requires", "buildsOn", "follows", "integratesWith", "coordinatedWith")
+
 HERE = Path(__file__).parent
 ONTOLOGY_FILE = HERE / "veikart.ttl"
 SHAPES_FILE = HERE / "shapes.ttl"
@@ -75,8 +78,8 @@ def load_shapes() -> Graph:
 
 
 __all__ = [
-    "BASE", "DCTERMS", "EDTF", "FOAF", "GRAPH_BASE", "ID_BASE", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE",
-    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SDMX_ATTRIBUTE", "SH",
-    "SHAPES_FILE", "STATE_GRAPH", "SKOS", "VK", "XSD", "ENTITY_CLASSES", "document_graph", "lexicon_files",
+    "BASE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "ENTITY_CLASSES", "FOAF", "GRAPH_BASE", "ID_BASE",
+    "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE", "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS",
+    "SDMX_ATTRIBUTE", "SH", "SHAPES_FILE", "STATE_GRAPH", "SKOS", "VK", "XSD", "document_graph", "lexicon_files",
     "load_lexicon", "load_ontology", "load_shapes", "local_id", "mint", "slugify",
 ]

@@ -7,13 +7,16 @@ from fastapi import APIRouter, HTTPException, Query, Response
 
 from api.deps import CatalogDep
 from api.models import ChangesOut, HistoryPage, OrderOut, ReachedPage, RelatedPage
-from api.routes.initiatives import ID_PATTERN, Limit, Offset, entity_iri
+from api.openapi import not_found
+from api.pagination import MAX_LIMIT, Limit, Offset, page
+from api.routes.initiatives import ID_PATTERN, entity_iri
 from graph.changes import changes
 from graph.related import related
 from graph.terms import IRI
 from ontology import mint
 
 router = APIRouter(prefix="/api", tags=["analysis"])
+NO_INITIATIVE = not_found("initiative")
 
 
 def document_iri(catalog, document_id: str) -> str:
@@ -26,7 +29,7 @@ Transitive = Annotated[bool, Query(description="follow dependencies beyond the d
 
 
 
-@router.get("/initiatives/{initiative_id}/dependencies", response_model=ReachedPage)
+@router.get("/initiatives/{initiative_id}/dependencies", response_model=ReachedPage, responses=NO_INITIATIVE)
 def list_prerequisites(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False,
                        limit: Limit = 100, offset: Offset = 0) -> Response:
     """List what the initiative depends on, nearest first, each with its depth, path and the evidence of each hop."""
@@ -35,7 +38,7 @@ def list_prerequisites(initiative_id: str, catalog: CatalogDep, transitive: Tran
     return _json({"items": catalog.reaches(found[offset:offset + limit]), "total": len(found)})
 
 
-@router.get("/initiatives/{initiative_id}/dependents", response_model=ReachedPage)
+@router.get("/initiatives/{initiative_id}/dependents", response_model=ReachedPage, responses=NO_INITIATIVE)
 def list_dependents(initiative_id: str, catalog: CatalogDep, transitive: Transitive = False,
                     limit: Limit = 100, offset: Offset = 0) -> Response:
     """List what depends on the initiative — what is delayed if it slips — ranked by distance."""
@@ -44,7 +47,7 @@ def list_dependents(initiative_id: str, catalog: CatalogDep, transitive: Transit
     return _json({"items": catalog.reaches(found[offset:offset + limit]), "total": len(found)})
 
 
-@router.get("/initiatives/{initiative_id}/impact", response_model=ReachedPage)
+@router.get("/initiatives/{initiative_id}/impact", response_model=ReachedPage, responses=NO_INITIATIVE)
 def get_impact(initiative_id: str, catalog: CatalogDep, limit: Limit = 100, offset: Offset = 0) -> Response:
     """List everything delayed if the initiative slips, nearest first (all dependents, transitively)."""
     return list_dependents(initiative_id, catalog, transitive=True, limit=limit, offset=offset)
@@ -57,8 +60,8 @@ def _json(page: dict) -> Response:
     return Response(orjson.dumps(page), media_type="application/json")
 
 
-@router.get("/initiatives/{initiative_id}/history", response_model=HistoryPage)
-def get_history(initiative_id: str, catalog: CatalogDep) -> dict:
+@router.get("/initiatives/{initiative_id}/history", response_model=HistoryPage, responses=NO_INITIATIVE)
+def get_history(initiative_id: str, catalog: CatalogDep, limit: Limit = MAX_LIMIT, offset: Offset = 0) -> dict:
     """List the initiative's phase statements and status notes from every document, oldest first."""
     iri = entity_iri(catalog, "initiative", initiative_id)
     dated = [(s["start"] or s["documentDate"], {
@@ -66,21 +69,20 @@ def get_history(initiative_id: str, catalog: CatalogDep) -> dict:
         "phase": s["phase"], "status": s["status"], "evidence": s["evidence"]}) for s in catalog.phase_statements(iri)]
     dated += [(n["date"], {"kind": "status", "date": n["date"], "text": n["text"], "evidence": n["evidence"]})
               for n in catalog.status_notes(iri)]
-    dated.sort(key=lambda d: (str(d[0] or ""), d[1]["evidence"][0]["document"], d[1]["evidence"][0]["start"]))
-    return {"items": [entry for _, entry in dated], "total": len(dated)}
+    dated.sort(key=lambda d: (str(d[0] or ""), d[1]["evidence"][0]["document"], d[1]["evidence"][0]["start"],
+                              d[1]["kind"], (d[1].get("phase") or {}).get("notation", ""), d[1]["text"]))
+    return page([entry for _, entry in dated], limit, offset)
 
 
-@router.get("/initiatives/{initiative_id}/related", response_model=RelatedPage)
-def list_related(initiative_id: str, catalog: CatalogDep,
-                 limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict:
-    """List related initiatives with a score and the reasons: dependencies, shared actors and subgoals,
-    co-mentions, similar names."""
+@router.get("/initiatives/{initiative_id}/related", response_model=RelatedPage, responses=NO_INITIATIVE)
+def list_related(initiative_id: str, catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0) -> dict:
+    """List related initiatives, best first, with a score and the reasons: dependencies, shared actors and
+    subgoals, co-mentions, similar names."""
     iri = entity_iri(catalog, "initiative", initiative_id)
-    items = related(catalog, iri, catalog.dependency_graph(), limit)
-    return {"items": items, "total": len(items)}
+    return page(related(catalog, iri, catalog.dependency_graph()), limit, offset)
 
 
-@router.get("/changes", response_model=ChangesOut, response_model_by_alias=True)
+@router.get("/changes", response_model=ChangesOut, response_model_by_alias=True, responses=not_found("document"))
 def get_changes(catalog: CatalogDep, from_: Annotated[str, Query(alias="from", description="document id")],
                 to: Annotated[str, Query(description="document id")]) -> dict:
     """List what changed from one document to another: new and dropped initiatives, phase moves,
@@ -88,7 +90,7 @@ def get_changes(catalog: CatalogDep, from_: Annotated[str, Query(alias="from", d
     return changes(catalog, document_iri(catalog, from_), document_iri(catalog, to))
 
 
-@router.get("/order", response_model=OrderOut)
+@router.get("/order", response_model=OrderOut, responses=NO_INITIATIVE)
 def get_order(catalog: CatalogDep,
               ids: Annotated[list[str], Query(description="initiative ids, repeated or comma-separated")]) -> dict:
     """Return an implementation order for a set of initiatives; cycles are reported, not refused."""

@@ -7,13 +7,13 @@ from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import CatalogDep
 from api.models import InitiativeDetail, InitiativePage
+from api.openapi import not_found
+from api.pagination import Limit, Offset, page
 from graph.catalog import Catalog
 from ontology import ID_BASE, local_id
 
 router = APIRouter(prefix="/api/initiatives", tags=["initiatives"])
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,200}$")
-Limit = Annotated[int, Query(ge=1, le=100_000, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
 
 
 def entity_iri(catalog: Catalog, kind: str, entity_id: str) -> str:
@@ -34,7 +34,7 @@ def list_initiatives(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict:
-    """List the initiatives named in the documents, with current phase, goals and lead actors."""
+    """List the initiatives named in the documents, with current phase, goals and lead actors, by label."""
     statements: dict[str, list] = {}
     for s in catalog.phase_statements():
         statements.setdefault(s["initiative"], []).append(s)
@@ -52,7 +52,7 @@ def list_initiatives(
                 "leads": [catalog.ref(a) for a, r in roles.get(iri, []) if r in ("lead", "responsible")]}
         if _matches(item, q, phase, actor, goal, roles.get(iri, [])):
             items.append(item)
-    return {"items": items[offset:offset + limit], "total": len(items)}
+    return page(items, limit, offset)
 
 
 def names_match(item: dict, q: str | None) -> bool:
@@ -70,7 +70,7 @@ def _matches(item: dict, q, phase, actor, goal, roles) -> bool:
     return not goal or any(g == goal or g.startswith(goal + ".") for g in item["goals"])
 
 
-@router.get("/{initiative_id}", response_model=InitiativeDetail)
+@router.get("/{initiative_id}", response_model=InitiativeDetail, responses=not_found("initiative"))
 def get_initiative(initiative_id: str, catalog: CatalogDep) -> dict:
     """Return one initiative: phases, dependencies, dependents, actors, subgoals and documents."""
     iri = entity_iri(catalog, "initiative", initiative_id)

@@ -8,7 +8,8 @@ from fastapi.responses import RedirectResponse
 from rdflib import Graph, URIRef
 
 from api.deps import SettingsDep, StoreDep
-from api.rdf_response import RDF_TYPES, preferred_type, rdf_response
+from api.negotiation import negotiated, preferred
+from api.rdf_response import RDF_TYPES, rdf_response
 from graph import IRI
 
 router = APIRouter(prefix="/id", tags=["linked data"])
@@ -24,14 +25,13 @@ PAGES = {"initiative": "/initiatives/", "organization": "/actors/", "document": 
 def describe_entity(path: str, request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Return the description of the entity whose IRI is the configured base followed by ``path``, by
     content negotiation; send a browser to the entity's page."""
-    media_type = preferred_type(request.headers.get("accept"), [*RDF_TYPES, HTML])
+    media_type = preferred(request, [*RDF_TYPES, HTML])
     iri = settings.id_base + path
     description = store.construct("description", entity=IRI(iri)) if PATH.match(path) else Graph()
     if not description:
         raise HTTPException(404, f"no entity has the IRI {iri}")
     if media_type == HTML:
-        return RedirectResponse(page_of(iri, description, settings.id_base), status_code=303,
-                                headers={"vary": "accept"})
+        return negotiated(RedirectResponse(page_of(iri, description, settings.id_base), status_code=303))
     return rdf_response(description, media_type)
 
 

@@ -6,11 +6,14 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, require_token
-from api.rdf_response import RDF_TYPES, preferred_type, rdf_response
+from api.negotiation import negotiated, preferred
+from api.openapi import SPARQL_GET_RESPONSES, SPARQL_POST_REQUEST, SPARQL_POST_RESPONSES
+from api.rdf_response import RDF_TYPES, rdf_response
 from api.routes.web import sparql_page
 from api.service_description import service_description
 from graph import Limits
 from graph.guard import check_query, check_update
+from graph.results import formats_for
 from graph.update_dataset import UpdateDataset
 
 router = APIRouter(tags=["sparql"])
@@ -19,7 +22,7 @@ UPDATE_TYPES = ("application/sparql-update",)
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
-@router.get("/sparql", summary="SPARQL query (GET)")
+@router.get("/sparql", summary="SPARQL query (GET)", responses=SPARQL_GET_RESPONSES)
 def sparql_get(
     request: Request,
     store: StoreDep,
@@ -34,16 +37,17 @@ def sparql_get(
     if update is not None:
         raise HTTPException(400, "a SPARQL update is sent by POST (application/sparql-update, or a form with "
                                  "'update'), never by GET")
-    if query is None and "text/html" in request.headers.get("accept", ""):
-        return sparql_page()
     if query is None:
-        media_type = preferred_type(request.headers.get("accept"), list(RDF_TYPES))
+        media_type = preferred(request, [*RDF_TYPES, "text/html"])
+        if media_type == "text/html":
+            return negotiated(sparql_page())
         endpoint = str(request.url).split("?", 1)[0]
         return rdf_response(service_description(endpoint, store.graphs(), updates=bool(settings.token)), media_type)
     return _answer(request, query, default_graph_uri, named_graph_uri)
 
 
-@router.post("/sparql", summary="SPARQL query or update (POST)")
+@router.post("/sparql", summary="SPARQL query or update (POST)", responses=SPARQL_POST_RESPONSES,
+             openapi_extra=SPARQL_POST_REQUEST)
 async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Answer a query (form or application/sparql-query body) or run an update (with the token)."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -72,13 +76,13 @@ async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) 
 
 
 def _answer(request: Request, query: str, default_graphs, named_graphs) -> Response:
-    """Check the query, then run it where it can be stopped at the time limit."""
-    check_query(query, allowed_hosts=frozenset(request.app.state.settings.service_allow_hosts))
+    """Check the query and choose its result format, then run it where it can be stopped at the time limit."""
+    form = check_query(query, allowed_hosts=frozenset(request.app.state.settings.service_allow_hosts))
+    media = preferred(request, formats_for(form))
     settings = request.app.state.settings
-    body, media = request.app.state.store.answer(query, request.headers.get("accept"), default_graphs or None,
-                                                 named_graphs or None,
+    body, media = request.app.state.store.answer(query, media, default_graphs or None, named_graphs or None,
                                                  Limits(settings.query_timeout, settings.max_result_bytes))
-    return Response(body, media_type=media)
+    return negotiated(Response(body, media_type=media))
 
 
 def _update(store, update: str, dataset: UpdateDataset, allowed_hosts: frozenset[str]) -> Response:

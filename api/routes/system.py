@@ -1,6 +1,7 @@
 """Health and export."""
 
 import os
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
@@ -8,6 +9,9 @@ from fastapi.responses import PlainTextResponse
 
 from api.deps import StoreDep
 from api.models import Health
+from api.negotiation import negotiated, preferred
+from api.openapi import NOT_ACCEPTABLE, text_in
+from graph import EXPORT_FORMATS
 
 router = APIRouter(tags=["system"])
 
@@ -30,9 +34,17 @@ def metrics(request: Request) -> Response:
     return Response(body, media_type=media_type)
 
 
-@router.get("/api/export", response_class=Response)
-def export(store: StoreDep,
-           format: Annotated[str, Query(description="turtle, trig, nquads or jsonld")] = "turtle") -> Response:
-    """Export the whole graph."""
-    data, media = store.export(format)
-    return Response(data, media_type=media)
+ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORT_FORMATS})
+EXPORT_MEDIA_TYPES = {media: name for name, (_, media) in EXPORT_FORMATS.items()}
+
+
+@router.get("/api/export", response_class=Response,
+            responses={**text_in(list(EXPORT_MEDIA_TYPES), "the graph"), **NOT_ACCEPTABLE})
+def export(request: Request, store: StoreDep,
+           format: Annotated[ExportFormat | None, Query(description="without it, the Accept header chooses; "
+                                                                    "Turtle when it accepts anything")] = None
+           ) -> Response:
+    """Export the whole graph as Turtle, TriG, N-Quads or JSON-LD."""
+    name = format or EXPORT_MEDIA_TYPES[preferred(request, list(EXPORT_MEDIA_TYPES))]
+    data, media = store.export(name)
+    return negotiated(Response(data, media_type=media))

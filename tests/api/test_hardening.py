@@ -22,7 +22,9 @@ def test_an_upload_over_the_limit_is_refused_before_it_is_read(store, analyzer):
         streamed = client.post("/api/documents", content=chunks,
                                headers={**AUTH, "Content-Type": "application/json", "Transfer-Encoding": "chunked"})
         assert streamed.status_code == 413
-        assert streamed.json() == {"detail": "the request body is larger than 1000 bytes"}
+        assert streamed.headers["content-type"] == "application/problem+json"
+        assert streamed.json() == {"type": "about:blank", "title": "Request Entity Too Large", "status": 413,
+                                   "detail": "the request body is larger than 1000 bytes"}
         assert client.get("/api/documents").json()["total"] == 0
 
 

@@ -48,7 +48,8 @@ def test_initiative_detail_has_phases_dependencies_and_subgoals(client):
 def test_unknown_initiative_is_404(client):
     response = client.get("/api/initiatives/finnes-ikke")
     assert response.status_code == 404
-    assert response.json() == {"detail": "no initiative with id 'finnes-ikke'"}
+    assert response.json() == {"type": "about:blank", "title": "Not Found", "status": 404,
+                               "detail": "no initiative with id 'finnes-ikke'"}
 
 
 def test_actors_list_and_detail(client):
@@ -111,7 +112,7 @@ def test_sparql_update_needs_the_token(client):
 def test_export_turtle(client):
     response = client.get("/api/export", params={"format": "turtle"})
     assert response.status_code == 200 and b"@prefix vk:" in response.content
-    assert client.get("/api/export", params={"format": "xls"}).status_code == 400
+    assert client.get("/api/export", params={"format": "xls"}).status_code == 422
 
 
 def test_documents_upload_and_delete(write_client):

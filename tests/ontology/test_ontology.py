@@ -4,6 +4,7 @@ from pyshacl import validate
 from rdflib import Dataset, Graph
 
 from ontology import (
+    DEPENDENCY_KINDS,
     LEXICON_GRAPH,
     ORG,
     RDF,
@@ -12,6 +13,7 @@ from ontology import (
     build_namespace,
     lexicon_files,
     load_lexicon,
+    load_ontology,
     load_shapes,
     mint,
 )
@@ -20,6 +22,13 @@ from ontology import (
 def test_namespace_module_is_in_step_with_the_turtle():
     expected = build_namespace.render(build_namespace.terms())
     assert (build_namespace.HERE / "namespace.py").read_text(encoding="utf-8") == expected
+
+
+def test_dependency_kinds_are_the_notations_of_their_concept_scheme():
+    ontology = load_ontology()
+    notations = {str(n) for c in ontology.subjects(SKOS.inScheme, VK.DependencyKinds)
+                 for n in ontology.objects(c, SKOS.notation)}
+    assert sorted(DEPENDENCY_KINDS) == sorted(notations)
 
 
 def test_misspelt_ontology_term_is_an_error():
