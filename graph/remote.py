@@ -3,13 +3,11 @@
 Reads go to the query endpoint (SPARQL 1.1 Protocol), writes to the update endpoint, exports read
 whole named graphs from the Graph Store HTTP Protocol endpoint. The union of the named graphs is asked
 for explicitly (every named graph as ``default-graph-uri``), so the store's own union-default-graph
-setting does not matter. Bound parameters travel as an inline ``VALUES`` block, opening the WHERE
-group of a query from ``graph/queries``, of terms pyoxigraph serialises; no other text is spliced
-in. Reads are retried when the connection fails or the store answers 502/503/504; writes are not,
-since they are not idempotent.
+setting does not matter. Bound parameters travel as an inline ``VALUES`` block opening the query's
+WHERE group, where parsing the query finds it (``graph.bindings``). Reads are retried when the
+connection fails or the store answers 502/503/504; writes are not, since they are not idempotent.
 """
 
-import re
 import time
 from typing import NamedTuple
 from urllib.parse import urlencode, urlsplit
@@ -17,12 +15,12 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 import pyoxigraph as ox
 
+from graph.bindings import bind
 from graph.errors import QuerySyntaxError, ResultTooLarge, UnknownFormat, UpstreamError, UpstreamTimeout, too_large
 from graph.store import DEFAULT_LIMITS, Limits, Row, Store
 from graph.terms import to_python, to_term
 from ontology import STATE_GRAPH
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 RETRIES = 2
 RETRY_STATUS = {502, 503, 504}
 JSON_RESULTS = "application/sparql-results+json"
@@ -65,14 +63,7 @@ class RemoteStore(Store):
         _check(reply, self.update_endpoint)
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
-        if bindings:  # an inline VALUES first in the WHERE group: bound before the group's filters run
-            names = list(bindings)
-            values = (f"VALUES ({' '.join('?' + n for n in names)}) "
-                      f"{{ ({' '.join(str(to_term(bindings[n])) for n in names)}) }}\n")
-            where = _WHERE.search(text)
-            if where is None:
-                raise QuerySyntaxError("a query with bound parameters needs a WHERE clause")
-            text = text[:where.end()] + values + text[where.end():]
+        text = bind(text, {name: to_term(value) for name, value in bindings.items()})
         body = self._query(text, JSON_RESULTS, self._union() if union else None).body
         solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         if not isinstance(solutions, ox.QuerySolutions):
