@@ -1,7 +1,9 @@
 """Property-based fuzzing of every operation in /openapi.json (Schemathesis): no input gives a 5xx."""
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 from schemathesis.checks import not_a_server_error
 
 from api.config import Settings
@@ -9,6 +11,14 @@ from api.main import create_app
 from tests.api.test_sparql_endpoint import serve
 
 EXAMPLES_PER_OPERATION = 12
+
+
+@pytest.fixture(autouse=True)
+def hypothesis_home(tmp_path):
+    """Hypothesis keeps its caches in a temporary folder, not in the checkout's ``.hypothesis``."""
+    set_hypothesis_home_dir(tmp_path / "hypothesis")
+    yield
+    set_hypothesis_home_dir(None)
 
 
 def test_no_generated_request_makes_any_operation_fail(corpus_store, analyzer):
