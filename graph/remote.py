@@ -116,9 +116,10 @@ class RemoteStore(Store):
         form = [("query", query)]
         if dataset is not None:
             form += [("default-graph-uri", g) for g in dataset[0]] + [("named-graph-uri", g) for g in dataset[1]]
+        timeout = timeout or self.limits.query_timeout  # for each read (httpx), and for the whole answer
         reply = self._send("POST", self.endpoint, content=urlencode(form).encode("ascii"), limit=limit,
-                           headers={"accept": accept, "content-type": "application/x-www-form-urlencoded"},
-                           timeout=timeout or self.limits.query_timeout)
+                           within=timeout, timeout=timeout,
+                           headers={"accept": accept, "content-type": "application/x-www-form-urlencoded"})
         if reply.status == 400:
             raise QuerySyntaxError(f"the store refused the query: {reply.message}")
         if reply.status == 406:
@@ -126,15 +127,18 @@ class RemoteStore(Store):
         _check(reply, self.endpoint)
         return reply
 
-    def _send(self, method: str, url: str, *, retry: bool = True, limit: int | None = None, **options) -> Reply:
-        """Send a request; raise UpstreamError/UpstreamTimeout with the store's own message on failure."""
+    def _send(self, method: str, url: str, *, retry: bool = True, limit: int | None = None,
+              within: float | None = None, **options) -> Reply:
+        """Send a request; raise UpstreamError/UpstreamTimeout with the store's own message on failure, and
+        UpstreamTimeout when the answer is not read whole ``within`` seconds of an attempt."""
         host = urlsplit(url).netloc
         for attempt in range(RETRIES + 1 if retry else 1):
             last = attempt == (RETRIES if retry else 0)
+            deadline = None if within is None else time.monotonic() + within
             try:
                 with self._client.stream(method, url, **options) as response:
                     reply = Reply(response.status_code, response.headers.get("content-type", ""),
-                                  _read(response, limit))
+                                  _read(response, limit, deadline))
             except httpx.TimeoutException as exc:
                 raise UpstreamTimeout(f"the store at {host} did not answer in time") from exc
             except httpx.TransportError as exc:
@@ -156,12 +160,16 @@ def _check(reply: Reply, url: str) -> None:
         raise UpstreamError(f"the store at {url} answered {reply.status}: {reply.message}")
 
 
-def _read(response: httpx.Response, limit: int | None) -> bytes:
+def _read(response: httpx.Response, limit: int | None, deadline: float | None) -> bytes:
+    """Read the body up to ``limit`` bytes and until ``deadline``: httpx's timeout bounds each read only, so a
+    store streaming a runaway query's results a few at a time would otherwise be waited for to the end."""
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if limit is not None and size > limit:
             raise ResultTooLarge(too_large(limit))
+        if deadline is not None and time.monotonic() > deadline:
+            raise httpx.ReadTimeout("the answer took longer than the query's time limit")
         chunks.append(chunk)
     return b"".join(chunks)
 
