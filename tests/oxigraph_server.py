@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.processes import free_port
+from bench.processes import listening_port
 from graph.store import DEFAULT_LIMITS
 
 # The store's own time limit on a query, as the README sets it: a little above Veikart's, so that Veikart
@@ -30,12 +30,12 @@ class OxigraphServer:
     endpoint."""
 
     def __init__(self, folder: Path, *options: str, timeout_s: int = TIMEOUT_S):
-        port = free_port()
+        self.process = subprocess.Popen([oxigraph_command(), "serve", "--location", str(folder),
+                                         "--bind", "127.0.0.1:0", "--timeout-s", str(timeout_s), *options],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port = listening_port(self.process)
         self.base = f"http://127.0.0.1:{port}"
         self.url = self.base + "/query"
-        self.process = subprocess.Popen([oxigraph_command(), "serve", "--location", str(folder),
-                                         "--bind", f"127.0.0.1:{port}", "--timeout-s", str(timeout_s), *options],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:

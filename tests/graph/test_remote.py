@@ -32,7 +32,7 @@ class Gatekeeper(ThreadingHTTPServer):
         self.upstream, self.fail, self.stall, self.trickle = upstream, None, threading.Event(), threading.Event()
         self.expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
         self.seen: dict[str, int] = {}
-        super().__init__(("127.0.0.1", free_port()), _Handler)
+        super().__init__(("127.0.0.1", 0), _Handler)  # a free port, bound at once
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
     @property

@@ -2,7 +2,6 @@
 
 import functools
 import http.server
-import socket
 import threading
 from pathlib import Path
 
@@ -14,12 +13,6 @@ from api.main import create_app
 from tests.api.test_sparql_endpoint import serve
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -34,11 +27,10 @@ def screenshots(request, tmp_path_factory) -> Path:
 def portal(tmp_path_factory):
     """A page on another origin that embeds the widget; returns (origin, folder to write pages into)."""
     folder = tmp_path_factory.mktemp("portal")
-    port = free_port()
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # a free port, bound at once
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}", folder
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", folder
     httpd.shutdown()
 
 
