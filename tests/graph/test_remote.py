@@ -138,7 +138,7 @@ def test_an_answer_trickling_past_the_time_limit_is_a_timeout(gate):
 
 # Every four triples of 200 (about 200 ** 4 solutions), counted: minutes of work for the store, which sends
 # nothing until it is done. Oxigraph checks its time limit between rows of the first pattern, each a
-# second or so of work: a fifth pattern would make that ten minutes.
+# second or so of work here: a fifth pattern would make that ten minutes.
 RUNAWAY = "SELECT (COUNT(*) AS ?count) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
 
