@@ -4,7 +4,7 @@ STORE ?= ./data/store
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev web browser wrk run ingest test lint eval bench clean
+.PHONY: install install-dev web browser wrk run ingest test lint eval bench screenshots clean
 
 $(VENV)/bin/activate:
 	python3 -m venv $(VENV)
@@ -51,6 +51,9 @@ eval: install
 
 test: install-dev web browser lint
 	$(VENV)/bin/pytest -q
+
+screenshots: install-dev web browser
+	$(VENV)/bin/pytest -q tests/web -k embedded --screenshots docs/screenshots
 
 wrk:
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }

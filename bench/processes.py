@@ -15,10 +15,29 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
-    """Return a loopback port nothing listens on."""
+    """Return a loopback port nothing listens on (now: another process may take it before it is used)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def listening_port(process: subprocess.Popen, *, deadline: float = 60.0) -> int:
+    """Return the TCP port ``process`` listens on, once it does, read from /proc: a server told to bind
+    port 0 takes a free port as it binds, so no other process can take the port in between."""
+    end = time.monotonic() + deadline
+    while time.monotonic() < end and process.poll() is None:
+        sockets = set()
+        for fd in Path(f"/proc/{process.pid}/fd").iterdir():
+            try:
+                sockets.add(os.readlink(fd).removeprefix("socket:[").removesuffix("]"))
+            except OSError:  # closed since it was listed
+                continue
+        for line in Path(f"/proc/{process.pid}/net/tcp").read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and fields[9] in sockets:  # a listening socket of this process
+                return int(fields[1].rsplit(":", 1)[1], 16)
+        time.sleep(0.05)
+    raise RuntimeError(f"{process.args[0]} did not start listening")
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:
@@ -40,12 +59,12 @@ def run_json(script: str | Path, *args: str):
 def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None,
           command: tuple[str, ...] = (sys.executable, "-m", "api.cli"), cwd: Path = ROOT,
           stderr=subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
-    """Start ``veikart serve`` over ``store`` (``command`` is how to call ``veikart``, ``stderr`` where its log
-    goes); return the process and its base URL once every worker is ready."""
-    port = free_port()
-    process = subprocess.Popen([*command, "serve", "--store", store, "--port", str(port), "--workers", str(workers)],
+    """Start ``veikart serve`` over ``store`` on a port it chooses itself (``command`` is how to call
+    ``veikart``, ``stderr`` where its log goes); return the process and its base URL once every worker is
+    ready."""
+    process = subprocess.Popen([*command, "serve", "--store", store, "--port", "0", "--workers", str(workers)],
                                cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=stderr)
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{listening_port(process, deadline=900)}"
     deadline = time.monotonic() + 900  # a server over 10^6 initiatives builds its index before it answers
     ready: set[int] = set()
     while time.monotonic() < deadline:

@@ -3,13 +3,11 @@
 Reads go to the query endpoint (SPARQL 1.1 Protocol), writes to the update endpoint, exports read
 whole named graphs from the Graph Store HTTP Protocol endpoint. The union of the named graphs is asked
 for explicitly (every named graph as ``default-graph-uri``), so the store's own union-default-graph
-setting does not matter. Bound parameters travel as an inline ``VALUES`` block, opening the WHERE
-group of a query from ``graph/queries``, of terms pyoxigraph serialises; no other text is spliced
-in. Reads are retried when the connection fails or the store answers 502/503/504; writes are not,
-since they are not idempotent.
+setting does not matter. Bound parameters travel as an inline ``VALUES`` block opening the query's
+WHERE group, where parsing the query finds it (``graph.bindings``). Reads are retried when the
+connection fails or the store answers 502/503/504; writes are not, since they are not idempotent.
 """
 
-import re
 import time
 from typing import NamedTuple
 from urllib.parse import urlencode, urlsplit
@@ -17,13 +15,13 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 import pyoxigraph as ox
 
+from graph.bindings import bind
 from graph.errors import QuerySyntaxError, ResultTooLarge, UnknownFormat, UpstreamError, UpstreamTimeout, too_large
 from graph.store import DEFAULT_LIMITS, Limits, Row, Store
 from graph.terms import to_python, to_term
 from graph.update_dataset import UpdateDataset
 from ontology import STATE_GRAPH
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 RETRIES = 2
 RETRY_STATUS = {502, 503, 504}
 JSON_RESULTS = "application/sparql-results+json"
@@ -124,9 +122,10 @@ class RemoteStore(Store):
         form = [("query", query)]
         if dataset is not None:
             form += [("default-graph-uri", g) for g in dataset[0]] + [("named-graph-uri", g) for g in dataset[1]]
+        timeout = timeout or self.limits.query_timeout  # for each read (httpx), and for the whole answer
         reply = self._send("POST", self.endpoint, content=urlencode(form).encode("ascii"), limit=limit,
-                           headers={"accept": accept, "content-type": "application/x-www-form-urlencoded"},
-                           timeout=timeout or self.limits.query_timeout)
+                           within=timeout, timeout=timeout,
+                           headers={"accept": accept, "content-type": "application/x-www-form-urlencoded"})
         if reply.status == 400:
             raise QuerySyntaxError(f"the store refused the query: {reply.message}")
         if reply.status == 406:
@@ -134,15 +133,18 @@ class RemoteStore(Store):
         _check(reply, self.endpoint)
         return reply
 
-    def _send(self, method: str, url: str, *, retry: bool = True, limit: int | None = None, **options) -> Reply:
-        """Send a request; raise UpstreamError/UpstreamTimeout with the store's own message on failure."""
+    def _send(self, method: str, url: str, *, retry: bool = True, limit: int | None = None,
+              within: float | None = None, **options) -> Reply:
+        """Send a request; raise UpstreamError/UpstreamTimeout with the store's own message on failure, and
+        UpstreamTimeout when the answer is not read whole ``within`` seconds of an attempt."""
         host = urlsplit(url).netloc
         for attempt in range(RETRIES + 1 if retry else 1):
             last = attempt == (RETRIES if retry else 0)
+            deadline = None if within is None else time.monotonic() + within
             try:
                 with self._client.stream(method, url, **options) as response:
                     reply = Reply(response.status_code, response.headers.get("content-type", ""),
-                                  _read(response, limit))
+                                  _read(response, limit, deadline))
             except httpx.TimeoutException as exc:
                 raise UpstreamTimeout(f"the store at {host} did not answer in time") from exc
             except httpx.TransportError as exc:
@@ -160,17 +162,7 @@ class RemoteStore(Store):
 
 
 def _bound(text: str, bindings: dict[str, object]) -> str:
-    """Return the query ``text`` with ``bindings`` as an inline VALUES first in its WHERE group: bound before
-    the group's filters run."""
-    if not bindings:
-        return text
-    names = list(bindings)
-    values = (f"VALUES ({' '.join('?' + n for n in names)}) "
-              f"{{ ({' '.join(str(to_term(bindings[n])) for n in names)}) }}\n")
-    where = _WHERE.search(text)
-    if where is None:
-        raise QuerySyntaxError("a query with bound parameters needs a WHERE clause")
-    return text[:where.end()] + values + text[where.end():]
+    return bind(text, {name: to_term(value) for name, value in bindings.items()})
 
 
 def _check(reply: Reply, url: str) -> None:
@@ -178,12 +170,16 @@ def _check(reply: Reply, url: str) -> None:
         raise UpstreamError(f"the store at {url} answered {reply.status}: {reply.message}")
 
 
-def _read(response: httpx.Response, limit: int | None) -> bytes:
+def _read(response: httpx.Response, limit: int | None, deadline: float | None) -> bytes:
+    """Read the body up to ``limit`` bytes and until ``deadline``: httpx's timeout bounds each read only, so a
+    store streaming a runaway query's results a few at a time would otherwise be waited for to the end."""
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if limit is not None and size > limit:
             raise ResultTooLarge(too_large(limit))
+        if deadline is not None and time.monotonic() > deadline:
+            raise httpx.ReadTimeout("the answer took longer than the query's time limit")
         chunks.append(chunk)
     return b"".join(chunks)
 

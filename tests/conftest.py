@@ -23,6 +23,11 @@ CORPUS = document_files([ROOT / "corpus"])
 TOKEN = "test-token"
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption("--screenshots", metavar="DIR",
+                     help="write the web client's screenshots into DIR (by default a temporary folder)")
+
+
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
     return Analyzer()

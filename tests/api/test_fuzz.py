@@ -2,9 +2,11 @@
 requests the document allows and requests it does not; none gives a 5xx, and every answer has a status,
 media type, headers and body the document declares."""
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,
@@ -33,6 +35,14 @@ def sparql(texts: list[str]) -> st.SearchStrategy[bytes]:
 
 schemathesis.openapi.media_type("application/sparql-query", sparql(QUERIES))
 schemathesis.openapi.media_type("application/sparql-update", sparql(UPDATES))
+
+
+@pytest.fixture(autouse=True)
+def hypothesis_home(tmp_path):
+    """Hypothesis keeps its caches in a temporary folder, not in the checkout's ``.hypothesis``."""
+    set_hypothesis_home_dir(tmp_path / "hypothesis")
+    yield
+    set_hypothesis_home_dir(None)
 
 
 def test_no_generated_request_fails_or_breaks_the_documented_contract(corpus_store, analyzer):

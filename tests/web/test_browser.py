@@ -2,7 +2,6 @@
 
 import functools
 import http.server
-import socket
 import threading
 from pathlib import Path
 
@@ -14,24 +13,23 @@ from api.main import create_app
 from tests.api.test_sparql_endpoint import serve
 from tests.web.pages import ready
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+@pytest.fixture(scope="session")
+def screenshots(request, tmp_path_factory) -> Path:
+    """Where the screenshots go: the folder given with ``--screenshots`` (``make screenshots`` gives the
+    README's), else a temporary one."""
+    folder = request.config.getoption("screenshots")
+    return Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
 
 
 @pytest.fixture(scope="module")
 def portal(tmp_path_factory):
     """A page on another origin that embeds the widget; returns (origin, folder to write pages into)."""
     folder = tmp_path_factory.mktemp("portal")
-    port = free_port()
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # a free port, bound at once
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}", folder
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", folder
     httpd.shutdown()
 
 
@@ -55,11 +53,11 @@ def page(browser):
     assert errors == []
 
 
-def test_search_pll_and_open_it(page, base):
+def test_search_pll_and_open_it(page, base, screenshots):
     page.goto(base + "/")
     ready(page)
     expect(page.locator("#count")).to_contain_text("tiltak")
-    page.screenshot(path=str(SCREENSHOTS / "explorer.png"))
+    page.screenshot(path=str(screenshots / "explorer.png"))
     page.fill("#search", "PLL")
     expect(page.locator("#results li")).to_have_count(1)
     page.press("#search", "Enter")
@@ -68,7 +66,7 @@ def test_search_pll_and_open_it(page, base):
     expect(page.locator("h1")).to_contain_text("Pasientens legemiddelliste")
 
 
-def test_initiative_graph_evidence_and_related(page, base):
+def test_initiative_graph_evidence_and_related(page, base, screenshots):
     page.goto(base + "/initiatives/pasientens-legemiddelliste")
     ready(page)
     nodes = page.evaluate("window.cy.nodes().map(n => n.id())")
@@ -83,7 +81,7 @@ def test_initiative_graph_evidence_and_related(page, base):
     expect(page.locator("#evidence blockquote").first).to_contain_text("integreres med SFM")
     expect(page.locator("#evidence mark").first).to_be_visible()
     assert page.locator("#related li").count() >= 5
-    page.screenshot(path=str(SCREENSHOTS / "initiative.png"))
+    page.screenshot(path=str(screenshots / "initiative.png"))
     page.locator("#evidence a").first.click()
     ready(page)
     expect(page.locator("#doctext mark").first).to_be_visible()
@@ -98,20 +96,20 @@ def test_edges_are_reachable_by_keyboard(page, base):
     expect(page.locator("#evidence blockquote").first).to_be_visible()
 
 
-def test_sparql_page_runs_a_query_and_shows_rows(page, base):
+def test_sparql_page_runs_a_query_and_shows_rows(page, base, screenshots):
     page.goto(base + "/sparql")
     ready(page)
     page.locator(".yasqe_queryButton").first.click()
     expect(page.locator(".yasr table tbody tr").first).to_be_visible(timeout=20_000)
-    page.screenshot(path=str(SCREENSHOTS / "sparql.png"))
+    page.screenshot(path=str(screenshots / "sparql.png"))
 
 
-def test_roadmap_draws_phase_bars_and_dependency_arrows(page, base):
+def test_roadmap_draws_phase_bars_and_dependency_arrows(page, base, screenshots):
     page.goto(base + "/roadmap")
     ready(page)
     assert page.locator("svg.roadmap rect.bar").count() > 10
     assert page.locator("svg.roadmap path.arrow").count() > 3
-    page.screenshot(path=str(SCREENSHOTS / "roadmap.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "roadmap.png"), full_page=True)
     with page.expect_download() as download:
         page.click("#export-svg")
     assert download.value.suggested_filename == "veikart.svg"
