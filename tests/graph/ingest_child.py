@@ -7,7 +7,7 @@ document's name once its write is done: a test can then kill the process at a kn
 import sys
 from pathlib import Path
 
-from api.cli import document_files
+from api.cli.ingest import document_files
 from api.ingestion import ingest_document, install_vocabularies
 from graph.embedded import EmbeddedStore
 from ingest import Analyzer, read
