@@ -121,9 +121,14 @@ class EmbeddedStore(Store):
                 if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != _STATE]
 
     def close(self) -> None:
+        """Stop the query workers and, on disk, write what is buffered and release the store's files (their
+        lock), so that the same process may open the store again."""
         if self._sandbox is not None:
             self._sandbox.close()
             self._sandbox = None
+        if self.location is not None and hasattr(self, "_store"):
+            self._store.flush()
+            del self._store
 
 
 def _substitutions(bindings: dict[str, object]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:

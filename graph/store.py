@@ -183,7 +183,13 @@ class Store(ABC):
 
     @abstractmethod
     def close(self) -> None:
-        """Release what the store holds open (workers, connections)."""
+        """Release what the store holds open (workers, connections, the files of an embedded store)."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def open_store(location: str | None, limits: Limits = DEFAULT_LIMITS, *, update_endpoint: str | None = None,

@@ -11,21 +11,22 @@ from ontology import local_id
 
 
 def run(args: argparse.Namespace) -> int:
-    catalog = Catalog.of(open_store(args))
-    iri = catalog.find(args.name)
-    if iri is None:
-        raise Failure(f"no initiative is called {args.name!r}")
-    graph = catalog.dependency_graph()
-    walk = graph.dependents if args.reverse else graph.prerequisites
-    tree = Tree(f"[bold]{catalog.labels[iri]}[/bold] {'is needed by' if args.reverse else 'needs'}")
-    nodes = {(iri,): tree}
-    for reach in walk(iri, transitive=args.transitive):
-        edge = reach.edge
-        sentence = edge.evidence[0]
-        label = catalog.labels.get(reach.initiative, reach.initiative)
-        branch = nodes[reach.path[:-1]].add(f"{label} [dim]({edge.kind}, {edge.confidence})[/dim]")
-        branch.add(f"[italic]«{sentence.text}»[/italic] [dim]{local_id(sentence.document)} "
-                   f"{sentence.start}–{sentence.end}[/dim]")
-        nodes[reach.path] = branch
+    with open_store(args) as store:
+        catalog = Catalog.of(store)
+        iri = catalog.find(args.name)
+        if iri is None:
+            raise Failure(f"no initiative is called {args.name!r}")
+        graph = catalog.dependency_graph()
+        walk = graph.dependents if args.reverse else graph.prerequisites
+        tree = Tree(f"[bold]{catalog.labels[iri]}[/bold] {'is needed by' if args.reverse else 'needs'}")
+        nodes = {(iri,): tree}
+        for reach in walk(iri, transitive=args.transitive):
+            edge = reach.edge
+            sentence = edge.evidence[0]
+            label = catalog.labels.get(reach.initiative, reach.initiative)
+            branch = nodes[reach.path[:-1]].add(f"{label} [dim]({edge.kind}, {edge.confidence})[/dim]")
+            branch.add(f"[italic]«{sentence.text}»[/italic] [dim]{local_id(sentence.document)} "
+                       f"{sentence.start}–{sentence.end}[/dim]")
+            nodes[reach.path] = branch
     Console().print(tree)
     return 0

@@ -7,6 +7,7 @@ from api.cli import open_store
 
 
 def run(args: argparse.Namespace) -> int:
-    data, _ = open_store(args).export(args.format)
+    with open_store(args) as store:
+        data, _ = store.export(args.format)
     sys.stdout.buffer.write(data)
     return 0

@@ -21,9 +21,9 @@ def run(args: argparse.Namespace) -> int:
     files = document_files(args.paths)
     with progress(quiet=args.quiet) as bars:
         documents = read_all(files, bars)  # every file is read before the store is touched
-        store = open_store(args)
-        install_vocabularies(store)
-        summaries = analyse_all(store, documents, bars, force=args.force)
+        with open_store(args) as store:
+            install_vocabularies(store)
+            summaries = analyse_all(store, documents, bars, force=args.force)
     if args.format == "json":
         print(json.dumps({"documents": [dataclasses.asdict(s) for s in summaries]}, ensure_ascii=False, indent=2))
     elif not args.quiet:

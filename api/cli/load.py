@@ -16,7 +16,8 @@ def run(args: argparse.Namespace) -> int:
         data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as exc:
         raise Failure(f"cannot read {args.file}: {exc.strerror or exc}") from exc
-    loaded = open_store(args).load(data, fmt)
+    with open_store(args) as store:
+        loaded = store.load(data, fmt)
     if not args.quiet:
         err.print(f"loaded {sum(loaded.values())} quads in {len(loaded)} graphs")
     return 0

@@ -28,8 +28,8 @@ ACCEPT = {
 def run(args: argparse.Namespace) -> int:
     sparql = read_stdin() if args.sparql == "-" else args.sparql
     try:
-        body, media = answer_within(open_store(args, query_timeout=args.timeout), sparql, ACCEPT[args.format],
-                                    args.timeout)
+        with open_store(args, query_timeout=args.timeout) as store:
+            body, media = answer_within(store, sparql, ACCEPT[args.format], args.timeout)
     except UnknownFormat as exc:
         raise Failure(f"--format {args.format} writes RDF, which only a CONSTRUCT or DESCRIBE query gives; "
                       "use table, json, xml, csv or tsv", USAGE) from exc

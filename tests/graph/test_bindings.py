@@ -27,6 +27,7 @@ BOUND = {
     "mentions": ["entity"], "phase_statements": ["initiative"], "phases": ["notation"], "revision": ["state"],
     "revisions": ["state"], "roles": ["actor"], "status_notes": ["initiative"],
 }
+CONSTRUCTED = {"description": {"entity": IRI("https://w3id.org/veikart/id/initiative/kjernejournal")}}
 STEMS = {"n1": "pasient", "n2": "journal", "n3": "", "n4": ""}
 
 
@@ -60,16 +61,24 @@ def as_set(rows: list[dict[str, object]]) -> Counter:
 
 
 def test_every_query_file_has_its_bound_variables_named():
-    assert sorted([*BOUND, "evidence_texts"]) == queries.names()
+    assert sorted([*BOUND, *CONSTRUCTED, "evidence_texts"]) == queries.names()
 
 
-@pytest.mark.parametrize("name", queries.names())
+@pytest.mark.parametrize("name", [name for name in queries.names() if name not in CONSTRUCTED])
 def test_a_bound_query_answers_the_same_on_both_backends(twins, name):
     embedded, remote = twins
     bindings = bindings_of(name, embedded)
     expected = embedded.select(name, **bindings)
     assert expected  # the bound value is one the store holds
     assert as_set(remote.select(name, **bindings)) == as_set(expected)
+
+
+@pytest.mark.parametrize("name", CONSTRUCTED)
+def test_a_bound_construct_gives_the_same_triples_on_both_backends(twins, name):
+    embedded, remote = twins
+    expected = set(embedded.construct(name, **CONSTRUCTED[name]))
+    assert expected  # the bound value is one the store holds
+    assert set(remote.construct(name, **CONSTRUCTED[name])) == expected
 
 
 WHERE_IN_A_COMMENT = """# The label of ?item. A comment may say WHERE { ?item ?p ?o } before the query.
