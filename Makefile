@@ -43,7 +43,7 @@ run: ingest web
 	$(VENV)/bin/veikart serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 lint: install-dev
-	$(VENV)/bin/ruff check ontology ingest graph api tests bench eval web/vendor.py setup.py
+	$(VENV)/bin/ruff check ontology ingest graph api tests bench eval testkit web/vendor.py setup.py
 	$(VENV)/bin/mypy graph ontology
 
 eval: install

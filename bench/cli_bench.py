@@ -15,7 +15,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-VEIKART = str(Path(sys.executable).with_name("veikart"))
+sys.path.insert(0, str(ROOT))
+
+from testkit.processes import VEIKART  # noqa: E402
+
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 

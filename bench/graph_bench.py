@@ -27,14 +27,14 @@ sys.path.insert(0, str(ROOT))
 
 from api.ingestion import install_vocabularies  # noqa: E402
 from api.routes.analysis import list_prerequisites  # noqa: E402
-from bench.graphgen import edges, initiative, nquads  # noqa: E402
-from bench.processes import peak_rss_mb, run_json, serve, stop  # noqa: E402
 from graph.catalog import Catalog  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.index import GraphIndex  # noqa: E402
 from graph.related import related  # noqa: E402
 from graph.search import search  # noqa: E402
-from tests.oxigraph_server import OxigraphServer  # noqa: E402
+from testkit.graphgen import edges, initiative, nquads  # noqa: E402
+from testkit.oxigraph import OxigraphServer  # noqa: E402
+from testkit.processes import peak_rss_mb, run_json, serve, stop  # noqa: E402
 
 START = 9600  # about 1,540 transitive prerequisites, as in the figures measured before Veikart existed
 FOUNDATION = 100  # on the trunk: nearly every later initiative depends on it (what slips if it slips)

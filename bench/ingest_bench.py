@@ -20,11 +20,11 @@ sys.path.insert(0, str(ROOT))
 
 from api.cli.ingest import document_files  # noqa: E402
 from api.ingestion import ingest_document, install_vocabularies  # noqa: E402
-from bench.synthetic import corpus  # noqa: E402
 from graph import Store  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
 from ingest import Analyzer, read, read_bytes  # noqa: E402
 from ingest.lexicon import lexicon_entities  # noqa: E402
+from testkit.synthetic import corpus  # noqa: E402
 
 
 def bare_spacy(texts: list[str]) -> tuple[float, int]:

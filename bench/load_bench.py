@@ -20,8 +20,8 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.processes import peak_rss_mb, serve, stop  # noqa: E402
-from bench.synthetic import corpus  # noqa: E402
+from testkit.processes import peak_rss_mb, serve, stop  # noqa: E402
+from testkit.synthetic import corpus  # noqa: E402
 
 TOKEN = "load-bench"
 READS = ["/api/initiatives/pasientens-legemiddelliste/dependencies?transitive=true",

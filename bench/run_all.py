@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from bench.processes import run_json  # noqa: E402
+from testkit.processes import run_json  # noqa: E402
 
 TARGETS = {  # key: (comparison, bound)
     "deps_over_bfs_1e5": ("<=", 3), "deps_over_bfs_1e6": ("<=", 3),

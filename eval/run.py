@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.processes import serve, stop  # noqa: E402
+from testkit.processes import serve, stop  # noqa: E402
 
 SETS_FILE = ROOT / "eval" / "sets.json"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"

@@ -4,23 +4,17 @@ The store fixtures, and every test that uses them, run once on the embedded stor
 remote store: a real ``oxigraph serve`` process on a loopback port.
 """
 
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 
-from api.cli.ingest import document_files
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app
 from graph import Store, open_store
 from graph.embedded import EmbeddedStore
 from ingest import Analyzer, read
-from tests.oxigraph_server import OxigraphServer
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = document_files([ROOT / "corpus"])
-TOKEN = "test-token"
+from testkit.oxigraph import OxigraphServer
+from testkit.sample import CORPUS, TOKEN
 
 
 def pytest_addoption(parser) -> None:

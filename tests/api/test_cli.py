@@ -7,7 +7,7 @@ import pytest
 from rdflib import Graph
 
 from api.cli import main
-from tests.conftest import CORPUS
+from testkit.sample import CORPUS
 
 
 def test_ingest_query_and_export(tmp_path, capsys):

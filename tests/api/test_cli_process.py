@@ -14,8 +14,9 @@ import pytest
 from rdflib import Dataset
 from rdflib.compare import to_isomorphic
 
-VEIKART = str(Path(sys.executable).with_name("veikart"))
-ROOT = Path(__file__).resolve().parents[2]
+from testkit import ROOT
+from testkit.processes import VEIKART
+
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 

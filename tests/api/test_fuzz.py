@@ -18,7 +18,7 @@ from schemathesis.checks import (
 
 from api.config import Settings
 from api.main import create_app
-from tests.api.test_sparql_endpoint import serve
+from testkit.loopback import serving
 
 EXAMPLES_PER_OPERATION = 12
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
@@ -47,8 +47,7 @@ def hypothesis_home(tmp_path):
 
 def test_no_generated_request_fails_or_breaks_the_documented_contract(corpus_store, analyzer):
     app = create_app(Settings(store="unused", query_timeout=5.0), store=corpus_store, analyzer=analyzer)
-    server, thread, url = serve(app)
-    try:
+    with serving(app) as url:
         operations = [result.ok() for result in schemathesis.openapi.from_url(url + "/openapi.json")
                       .get_all_operations()]
         assert len(operations) >= 20
@@ -60,6 +59,3 @@ def test_no_generated_request_fails_or_breaks_the_documented_contract(corpus_sto
                 case.call_and_validate(checks=CHECKS)
 
             call()
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -4,8 +4,8 @@ from fastapi.testclient import TestClient
 
 from api.config import Settings
 from api.main import create_app
-from tests.conftest import TOKEN
-from tests.scrape import request_count, samples
+from testkit.sample import TOKEN
+from testkit.scrape import request_count, samples
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

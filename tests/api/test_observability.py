@@ -1,8 +1,6 @@
 """Request logs, request ids and metrics: in process, and from the real ``veikart serve`` with one and two workers."""
 
 import json
-import sys
-from pathlib import Path
 
 import httpx
 import pytest
@@ -10,10 +8,8 @@ from fastapi.testclient import TestClient
 
 from api.config import Settings
 from api.main import create_app
-from bench.processes import serve, stop
-from tests.scrape import request_count, samples
-
-VEIKART = str(Path(sys.executable).parent / "veikart")  # the console script pip installed
+from testkit.processes import VEIKART, serve, stop
+from testkit.scrape import request_count, samples
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 """Every list is paginated with limit/offset, has a true total, and one order whatever the server's history."""
 
-from contextlib import contextmanager
-
 import httpx
 import pytest
 
@@ -11,8 +9,8 @@ from api.main import create_app
 from graph.catalog import label_order
 from graph.embedded import EmbeddedStore
 from ingest import read_bytes
-from tests.api.test_sparql_endpoint import serve
-from tests.conftest import TOKEN
+from testkit.loopback import serving
+from testkit.sample import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 LISTS = [
@@ -81,15 +79,9 @@ def test_named_things_are_listed_by_label_then_id(client, path, label):
 ORDERED = ["/api/initiatives", "/api/actors", "/api/documents", "/api/dependencies"]
 
 
-@contextmanager
 def server(store, analyzer, **settings):
-    """Run a uvicorn server over ``store``, with its own fresh index; yield its URL."""
-    running, thread, url = serve(create_app(Settings(store="unused", **settings), store=store, analyzer=analyzer))
-    try:
-        yield url
-    finally:
-        running.should_exit = True
-        thread.join(timeout=10)
+    """Run a uvicorn server over ``store``, with its own fresh index: a context that yields its URL."""
+    return serving(create_app(Settings(store="unused", **settings), store=store, analyzer=analyzer))
 
 
 def read_lists(url: str) -> dict[str, list]:

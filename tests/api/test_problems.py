@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from api.config import Settings
 from api.main import create_app
 from api.problems import INVALID_REQUEST, NOT_ACCEPTABLE
-from tests.conftest import TOKEN
+from testkit.sample import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -4,8 +4,8 @@
 import httpx
 import pytest
 
-from bench.processes import serve, stop
-from tests.conftest import TOKEN
+from testkit.processes import serve, stop
+from testkit.sample import TOKEN
 
 NOTE = {"name": "notat.txt", "text": "Pasientens testløsning forutsetter Kjernejournal. "
                                      "Pasientens testløsning ledes av Norsk helsenett SF."}

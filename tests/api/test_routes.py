@@ -3,7 +3,7 @@
 import csv
 import io
 
-from tests.conftest import TOKEN
+from testkit.sample import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -6,15 +6,13 @@ import pytest
 
 from api.config import Settings
 from api.main import create_app
-from tests.api.test_sparql_endpoint import serve
+from testkit.loopback import serving
 
 
 @pytest.fixture(scope="module")
 def server_url(corpus_store, analyzer):
-    server, thread, url = serve(create_app(Settings(store="unused"), store=corpus_store, analyzer=analyzer))
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(Settings(store="unused"), store=corpus_store, analyzer=analyzer)) as url:
+        yield url
 
 
 def test_server_answers_the_rest_contract(server_url):

@@ -1,12 +1,7 @@
 """The SPARQL endpoint under a real server: real clients, SERVICE refused, runaway queries stopped."""
 
-import socket
-import threading
-import time
-
 import httpx
 import pytest
-import uvicorn
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, TURTLE, XML, SPARQLWrapper
@@ -15,35 +10,17 @@ from api.config import Settings
 from api.ingestion import install_vocabularies
 from api.main import create_app
 from graph.embedded import EmbeddedStore
-from tests.conftest import TOKEN
+from testkit.loopback import serving
+from testkit.sample import TOKEN
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-
-
-def serve(app):
-    """Serve ``app`` with uvicorn in a thread, on a socket bound here first (so no other process can take its
-    port between choosing and binding it); return the server, its thread and its URL once it is started."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    if not server.started:
-        raise RuntimeError("the test server did not start")
-    return server, thread, f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")
 def endpoint(corpus_store, analyzer):
     app = create_app(Settings(store="unused", token=TOKEN, query_timeout=2.0), store=corpus_store, analyzer=analyzer)
-    server, thread, url = serve(app)
-    yield url + "/sparql", app
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as url:
+        yield url + "/sparql", app
 
 
 def test_sparqlwrapper_select_ask_construct_in_each_format(endpoint):
@@ -102,17 +79,13 @@ def test_a_stopped_query_frees_its_core(tmp_path, analyzer):
     store = EmbeddedStore(tmp_path / "store")
     install_vocabularies(store)
     app = create_app(Settings(store="unused", query_timeout=1.0), store=store, analyzer=analyzer)
-    server, thread, url = serve(app)
-    try:
+    with serving(app) as url:
         httpx.get(url + "/sparql", params={"query": "ASK {}"})
         before = [w.process for w in store._sandbox._all]
         response = httpx.get(url + "/sparql", params={"query": CARTESIAN}, timeout=30)
         assert response.status_code == 503 and "stopped" in response.json()["detail"]
         assert sum(not p.is_alive() for p in before) == 1  # the worker running it was killed: its core is free
         assert len(store._sandbox._all) == len(before)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def test_service_description_without_a_query(endpoint):

@@ -5,7 +5,7 @@ import pytest
 from rdflib import Graph, URIRef
 
 from api.service_description import SD
-from tests.conftest import TOKEN
+from testkit.sample import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 G1, G2, COPY = "urn:test:g1", "urn:test:g2", "urn:test:copy"

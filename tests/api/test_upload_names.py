@@ -6,7 +6,7 @@ import io
 import pytest
 
 from api.cli import main
-from tests.conftest import TOKEN
+from testkit.sample import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 TEXT = "Pasientens timebok forutsetter Kjernejournal."

@@ -6,11 +6,11 @@ shared scorer; a change that makes extraction worse on any set fails here, with 
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from testkit import ROOT
+
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 

@@ -15,7 +15,7 @@ from graph.bindings import bind
 from graph.remote import RemoteStore
 from ingest import read
 from ontology import SKOS, STATE_GRAPH
-from tests.conftest import CORPUS
+from testkit.sample import CORPUS
 
 # The variables each query is bound on, as its callers bind them; a query added to graph/queries must be
 # added here. The values come from the query's unbound answer, but for the word stems of evidence_texts.

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from bench.synthetic import corpus
 from graph.embedded import EmbeddedStore as Store
 from ontology import SKOS
+from testkit import ROOT
+from testkit.synthetic import corpus
 
-ROOT = Path(__file__).resolve().parents[2]
 INGEST_CHILD = Path(__file__).with_name("ingest_child.py")
 KILL_AFTER = (1, 15, 30)  # documents written, of 120: far from the end, however fast the machine
 G = "https://w3id.org/veikart/graph/document/skiftende"

@@ -3,9 +3,9 @@
 import random
 
 from api.ingestion import ingest_document, remove_document
-from bench.synthetic import document
 from graph.index import GraphIndex
 from ingest.readers import read_bytes
+from testkit.synthetic import document
 
 
 def fields(snapshot) -> tuple:

@@ -13,12 +13,12 @@ import httpx
 import pytest
 from rdflib import Literal, URIRef
 
-from bench.processes import free_port
 from graph import Limits, open_store
 from graph.errors import QuerySyntaxError, UpstreamError, UpstreamTimeout
 from graph.remote import RemoteStore
 from ontology import SKOS
-from tests.oxigraph_server import OxigraphServer
+from testkit.loopback import refused_port
+from testkit.oxigraph import OxigraphServer
 
 G = "https://w3id.org/veikart/graph/document/a"
 ITEM = URIRef("https://w3id.org/veikart/id/initiative/x")
@@ -125,8 +125,8 @@ def test_a_stalled_store_is_a_timeout_and_an_absent_one_a_connection_error(gate)
     gate.stall.set()
     with pytest.raises(UpstreamTimeout):
         store.revision()
-    with pytest.raises(UpstreamError, match="cannot reach"):
-        RemoteStore(f"http://127.0.0.1:{free_port()}/query").revision()
+    with pytest.raises(UpstreamError, match="cannot reach"), refused_port() as port:
+        RemoteStore(f"http://127.0.0.1:{port}/query").revision()
 
 
 def test_an_answer_trickling_past_the_time_limit_is_a_timeout(gate):

@@ -1,7 +1,7 @@
 import pytest
 
 from ingest import EmptyDocument, UnreadableDocument, UnsupportedFormat, read, read_bytes
-from tests.pdfmaker import make_pdf
+from testkit.pdfmaker import make_pdf
 
 
 def test_read_decodes_utf16_and_windows_1252():

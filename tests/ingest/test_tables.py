@@ -6,7 +6,7 @@ import pytest
 
 from ingest import read_bytes
 from ontology import VK
-from tests.pdfmaker import make_pdf
+from testkit.pdfmaker import make_pdf
 
 HEAD = "Møte i Fagrådet\n\n14. oktober 2026\n\nMøterom Fjorden, Oslo\n\n"
 TAB_AGENDA = ("Saksnr\tAgenda Fagrådet 14. oktober 2026\tPresenter saken\tTid\tSakstype\n"

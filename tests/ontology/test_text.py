@@ -6,7 +6,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from ontology import text
-from tests.conftest import CORPUS
+from testkit.sample import CORPUS
 
 THREADS = 8
 

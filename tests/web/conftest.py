@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.web.pages import CHROMIUM_ARGS
+from testkit.browser import CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ from playwright.sync_api import expect
 
 from api.config import Settings
 from api.main import create_app
-from tests.api.test_sparql_endpoint import serve
-from tests.web.pages import ready
+from testkit.browser import ready
+from testkit.loopback import serving
 
 
 @pytest.fixture(scope="session")
@@ -36,10 +36,8 @@ def portal(tmp_path_factory):
 @pytest.fixture(scope="module")
 def base(corpus_store, analyzer, portal):
     app = create_app(Settings(store="unused", cors_origins=[portal[0]]), store=corpus_store, analyzer=analyzer)
-    server, thread, url = serve(app)
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture

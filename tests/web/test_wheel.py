@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from bench.processes import serve, stop
-from tests.conftest import CORPUS
-from tests.web.pages import ready
+from testkit import ROOT
+from testkit.browser import ready
+from testkit.processes import serve, stop
+from testkit.sample import CORPUS
 
-ROOT = Path(__file__).resolve().parents[2]
 NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "data", "node_modules", "vendor", "build", "*.egg-info",
                                     "__pycache__", ".*_cache")
 ENV = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}

@@ -1,27 +1,23 @@
-"""Processes of a benchmark: a step in a child process, a ``veikart serve``, and their peak memory."""
+"""Child processes: a script whose figures come back as JSON, a ``veikart serve``, the port a process listens on,
+their peak memory."""
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import IO, Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
+from testkit import ROOT
+
+VEIKART = str(Path(sys.executable).with_name("veikart"))  # the console script pip installed beside this Python
 
 
-def free_port() -> int:
-    """Return a loopback port nothing listens on (now: another process may take it before it is used)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def listening_port(process: subprocess.Popen, *, deadline: float = 60.0) -> int:
+def listening_port(process: subprocess.Popen[bytes], *, deadline: float = 60.0) -> int:
     """Return the TCP port ``process`` listens on, once it does, read from /proc: a server told to bind
     port 0 takes a free port as it binds, so no other process can take the port in between."""
     end = time.monotonic() + deadline
@@ -37,7 +33,7 @@ def listening_port(process: subprocess.Popen, *, deadline: float = 60.0) -> int:
             if fields[3] == "0A" and fields[9] in sockets:  # a listening socket of this process
                 return int(fields[1].rsplit(":", 1)[1], 16)
         time.sleep(0.05)
-    raise RuntimeError(f"{process.args[0]} did not start listening")
+    raise RuntimeError(f"{process.args!r} did not start listening")
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:
@@ -48,7 +44,7 @@ def peak_rss_mb(pid: int | str = "self") -> float:
     return 0.0
 
 
-def run_json(script: str | Path, *args: str):
+def run_json(script: str | Path, *args: str) -> Any:
     """Run the Python script ``script`` with ``args`` and ``--json FILE`` in a new process (so its peak memory
     is its own); return what it wrote to FILE."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
@@ -58,7 +54,7 @@ def run_json(script: str | Path, *args: str):
 
 def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None,
           command: tuple[str, ...] = (sys.executable, "-m", "api.cli"), cwd: Path = ROOT,
-          stderr=subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
+          stderr: int | IO[bytes] = subprocess.DEVNULL) -> tuple[subprocess.Popen[bytes], str]:
     """Start ``veikart serve`` over ``store`` on a port it chooses itself (``command`` is how to call
     ``veikart``, ``stderr`` where its log goes); return the process and its base URL once every worker is
     ready."""
@@ -81,7 +77,8 @@ def serve(store: str, *, workers: int = 1, env: dict[str, str] | None = None,
     raise RuntimeError(f"veikart serve over {store} did not start")
 
 
-def stop(process: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop ``process``: terminated, killed if it has not ended 30 seconds later."""
     process.terminate()
     try:
         process.wait(timeout=30)

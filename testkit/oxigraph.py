@@ -8,8 +8,8 @@ from pathlib import Path
 
 import httpx
 
-from bench.processes import listening_port
 from graph.store import DEFAULT_LIMITS
+from testkit.processes import listening_port
 
 # The store's own time limit on a query, as the README sets it: a little above Veikart's, so that Veikart
 # answers first and the store then stops the query itself instead of running it to the end.
