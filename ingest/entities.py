@@ -78,7 +78,8 @@ class EntityRecognizer:
         self._places: frozenset[str] = self.rules.places
         self._known_organizations: frozenset[str] = frozenset()
         self._solution = next(p.regex for p in self.rules.patterns if p.id == "infrastructure_name_recurring")
-        self._subject_cues = tuple(c.regex for c in load_cues().cues if c.dependent == "left" and not c.passive)
+        self._subject_cue = re.compile("|".join(f"(?:{c.regex.pattern})" for c in load_cues().cues
+                                                if c.dependent == "left" and not c.passive), re.I)
 
     def set_lexicon(self, lexicon: list[Entity]) -> None:
         """Use ``lexicon`` as the known entities."""
@@ -240,22 +241,20 @@ class EntityRecognizer:
         spans = []
         for sent in doc.sents:
             text = sent.text
-            for cue in self._subject_cues:
-                match = cue.search(text)
-                subject = match and self.rules.dependent_subject.match(text[:match.start()])
-                if not subject or not any(sent.start_char + match.end() <= s < sent.end_char for s in initiatives):
-                    continue
-                name = subject.group("name")
-                if (name.lower() in self.rules.stopwords or name.lower() in self.rules.generic_heads
-                        or name.casefold() in self.rules.not_names or kind_of(name) != "initiative"
-                        or not self._proper_name(name, "", resolver, not_names, set())
-                        or (stem(name) in lower_stems and name not in headings)
-                        or (_DEFINITE.search(name) and not self._solution.fullmatch(name))):
-                    continue
-                iri = resolver.resolve(name) or resolver.discover(name, "initiative", 0.6)
-                required[iri] = 1  # named as one end of a dependency: once is enough
-                spans.append(self._span(doc, sent.start_char, sent.start_char + len(name), iri, "initiative"))
-                break
+            match = self._subject_cue.search(text)  # one pass of every cue: this runs on every sentence
+            subject = match and self.rules.dependent_subject.match(text[:match.start()])
+            if not subject or not any(sent.start_char + match.end() <= s < sent.end_char for s in initiatives):
+                continue
+            name = subject.group("name")
+            if (name.lower() in self.rules.stopwords or name.lower() in self.rules.generic_heads
+                    or name.casefold() in self.rules.not_names or kind_of(name) != "initiative"
+                    or not self._proper_name(name, "", resolver, not_names, set())
+                    or (stem(name) in lower_stems and name not in headings)
+                    or (_DEFINITE.search(name) and not self._solution.fullmatch(name))):
+                continue
+            iri = resolver.resolve(name) or resolver.discover(name, "initiative", 0.6)
+            required[iri] = 1  # named as one end of a dependency: once is enough
+            spans.append(self._span(doc, sent.start_char, sent.start_char + len(name), iri, "initiative"))
         return [span for span in spans if span is not None]
 
     def _match_enumerations(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:
