@@ -54,7 +54,7 @@ def install_vocabularies(store: Store) -> None:
 
 
 class Analyses(Protocol):
-    """What ingest needs of an analyzer: an in-process Analyzer or an AnalysisPool."""
+    """What ingest needs of an analyzer: an in-process Analyzer or an NlpPool."""
 
     def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
 

@@ -1,6 +1,22 @@
-"""Response models of the REST API; their docstrings become the OpenAPI descriptions."""
+"""Response models of the REST API, and the JSON of the records more than one router serves.
+
+The models declare every shape a client sees (their docstrings become the OpenAPI descriptions); the
+functions below them turn the graph's records into those shapes: ids for IRIs, camelCase names. A
+route returns such JSON, checked against its model as FastAPI writes it, except the walks of
+dependencies, whose pages of long paths are written as they are (``reached``).
+"""
+
+from collections.abc import Callable
+from typing import Any
 
 from pydantic import BaseModel, Field
+
+from graph.records import Edge, Entity, Evidence, Mention, Phase, PhaseStatement, StatusNote
+from graph.walks import Reach
+from ontology import local_id
+
+JSON = dict[str, Any]
+Names = Callable[[str], Entity]  # the read model's entity(): an IRI by name
 
 
 class EntityRef(BaseModel):
@@ -50,7 +66,7 @@ class StatusNoteOut(BaseModel):
     evidence: list[EvidenceOut]
 
 
-class Edge(BaseModel):
+class EdgeOut(BaseModel):
     """A direct dependency: ``dependent`` needs ``prerequisite``."""
 
     prerequisite: EntityRef
@@ -66,7 +82,7 @@ class Reached(BaseModel):
     initiative: EntityRef
     depth: int
     path: list[EntityRef]
-    hops: list[Edge]
+    hops: list[EdgeOut]
 
 
 class ReachedPage(BaseModel):
@@ -145,8 +161,8 @@ class ChangesOut(BaseModel):
     newInitiatives: list[EntityRef]
     droppedInitiatives: list[EntityRef]
     phaseMoves: list[PhaseMove]
-    newDependencies: list[Edge]
-    droppedDependencies: list[Edge]
+    newDependencies: list[EdgeOut]
+    droppedDependencies: list[EdgeOut]
 
 
 class GoalRef(BaseModel):
@@ -186,8 +202,8 @@ class InitiativeDetail(EntityRef):
     discovered: bool = False
     phase: PhaseRef | None = None
     phases: list[PhaseStatementOut]
-    dependencies: list[Edge]
-    dependents: list[Edge]
+    dependencies: list[EdgeOut]
+    dependents: list[EdgeOut]
     actors: list[ActorRole]
     subgoals: list[GoalRef]
     documents: list[DocumentRef]
@@ -219,7 +235,7 @@ class ActorDetail(ActorSummary):
 
 
 class EdgePage(BaseModel):
-    items: list[Edge]
+    items: list[EdgeOut]
     total: int
 
 
@@ -287,3 +303,83 @@ class Health(BaseModel):
     revision: str
     process: int
     graphs: int
+
+
+class IngestSummaryOut(BaseModel):
+    """What ingesting one document did: whether it changed, and how many facts of each kind it holds."""
+
+    document: str
+    name: str
+    changed: bool
+    entities: int
+    discovered: int
+    dependencies: int
+    phases: int
+    goals: int
+
+
+class FieldError(BaseModel):
+    """One fault of an invalid request: where it is (``["query", "limit"]``), what is wrong, its kind."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Problem(BaseModel):
+    """An error, as RFC 9457 problem details."""
+
+    type: str = Field(description="what kind of problem: about:blank when the status says it all")
+    title: str = Field(description="the HTTP status phrase")
+    status: int
+    detail: str = Field(description="what went wrong, in words")
+    errors: list[FieldError] | None = Field(None, description="an invalid request's faults, one per field")
+    offered: list[str] | None = Field(None, description="the media types offered, when none accepted is")
+
+
+# ------------------------------------------------------- records as the JSON of the models above
+
+def entity_ref(entity: Entity) -> JSON:
+    """Return the EntityRef of ``entity``."""
+    return {"id": entity.id, "iri": entity.iri, "label": entity.label, "altLabels": list(entity.alt_labels)}
+
+
+def evidence_out(evidence: Evidence) -> JSON:
+    """Return the EvidenceOut of ``evidence``: the document by its id."""
+    return {"document": local_id(evidence.document), "text": evidence.text, "start": evidence.start,
+            "end": evidence.end}
+
+
+def phase_ref(phase: Phase | None) -> JSON | None:
+    """Return the PhaseRef of ``phase``, if any."""
+    return {"notation": phase.notation, "label": phase.label} if phase else None
+
+
+def phase_statement_out(statement: PhaseStatement) -> JSON:
+    """Return the PhaseStatementOut of ``statement``."""
+    scope = entity_ref(statement.scope) if isinstance(statement.scope, Entity) else statement.scope
+    return {"phase": phase_ref(statement.phase), "date": statement.date, "start": statement.start,
+            "dateText": statement.date_text, "scope": scope, "status": statement.status,
+            "documentDate": statement.document_date, "evidence": [evidence_out(e) for e in statement.evidence]}
+
+
+def status_note_out(note: StatusNote) -> JSON:
+    """Return the StatusNoteOut of ``note``."""
+    return {"text": note.text, "date": note.date, "evidence": [evidence_out(e) for e in note.evidence]}
+
+
+def edge_out(edge: Edge, names: Names) -> JSON:
+    """Return the EdgeOut of ``edge``, its ends named by ``names``."""
+    return {"prerequisite": entity_ref(names(edge.prerequisite)), "dependent": entity_ref(names(edge.dependent)),
+            "kind": edge.kind, "confidence": edge.confidence, "evidence": [evidence_out(e) for e in edge.evidence]}
+
+
+def reached(reach: Reach, names: Names) -> JSON:
+    """Return the Reached of ``reach``: the initiative, its depth, the path and each hop's edge."""
+    return {"initiative": entity_ref(names(reach.initiative)), "depth": reach.depth,
+            "path": [entity_ref(names(i)) for i in reach.path], "hops": [edge_out(e, names) for e in reach.hops]}
+
+
+def document_ref(mention: Mention) -> JSON:
+    """Return the DocumentRef of the document of ``mention``."""
+    return {"id": local_id(mention.document), "title": mention.title}

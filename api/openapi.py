@@ -8,8 +8,9 @@ and adds the errors of the store that any route reading it can meet.
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api.problems import PROBLEM_JSON, Problem
-from graph.results import formats_for
+from api.models import Problem
+from api.problems import PROBLEM_JSON
+from graph.io import formats_for
 
 STORE_ERRORS = {
     502: {"description": "the remote store refused or could not be reached"},

@@ -7,10 +7,11 @@ import pyoxigraph as ox
 
 from graph import views
 from graph.errors import QuerySyntaxError, ResultTooLarge, StoreUnavailable, too_large
-from graph.results import serialize_results
+from graph.io import rows, serialize_results
+from graph.rows import Row
 from graph.sandbox import QuerySandbox
-from graph.store import DEFAULT_LIMITS, Limits, Row, Store
-from graph.terms import to_python, to_term
+from graph.store import DEFAULT_LIMITS, Limits, Store
+from graph.terms import to_term
 from graph.update_dataset import UpdateDataset, written_in
 from ontology import STATE_GRAPH
 
@@ -73,8 +74,8 @@ class EmbeddedStore(Store):
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
         solutions = self.query(text, substitutions=_substitutions(bindings))
-        variables = [v.value for v in solutions.variables]
-        return [{var: to_python(solution[var]) for var in variables} for solution in solutions]
+        assert isinstance(solutions, ox.QuerySolutions), "a SELECT query gives solutions"
+        return rows(solutions)
 
     def _construct(self, text: str, bindings: dict[str, object], union: bool = True) -> list[ox.Triple]:
         return list(self.query(text, substitutions=_substitutions(bindings)))

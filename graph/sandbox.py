@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from graph import views
 from graph.errors import QuerySyntaxError, QueryTimeout, ResultTooLarge, StoreUnavailable, UnknownFormat, too_large
-from graph.results import serialize_results
+from graph.io import serialize_results
 
 _ERRORS = {"syntax": QuerySyntaxError, "format": UnknownFormat, "store": StoreUnavailable, "size": ResultTooLarge}
 
