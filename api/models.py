@@ -6,12 +6,12 @@ route returns such JSON, checked against its model as FastAPI writes it, except 
 dependencies, whose pages of long paths are written as they are (``reached``).
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from graph.records import Edge, Entity, Evidence, Mention, Phase, PhaseStatement, StatusNote
+from graph.records import Edge, EdgeKey, Entity, Evidence, Mention, Phase, PhaseStatement, StatusNote
 from graph.walks import Reach
 from ontology import local_id
 
@@ -374,10 +374,26 @@ def edge_out(edge: Edge, names: Names) -> JSON:
             "kind": edge.kind, "confidence": edge.confidence, "evidence": [evidence_out(e) for e in edge.evidence]}
 
 
-def reached(reach: Reach, names: Names) -> JSON:
-    """Return the Reached of ``reach``: the initiative, its depth, the path and each hop's edge."""
-    return {"initiative": entity_ref(names(reach.initiative)), "depth": reach.depth,
-            "path": [entity_ref(names(i)) for i in reach.path], "hops": [edge_out(e, names) for e in reach.hops]}
+def reached(reaches: Iterable[Reach], names: Names) -> list[JSON]:
+    """Return the Reached of each of ``reaches``: the initiative, its depth, the path and each hop's edge. The
+    paths of a walk share their beginnings, so each reference and edge is made once and shared."""
+    refs: dict[str, JSON] = {}
+    edges: dict[EdgeKey, JSON] = {}
+
+    def ref(entity: str) -> JSON:
+        if entity not in refs:
+            refs[entity] = entity_ref(names(entity))
+        return refs[entity]
+
+    def edge(hop: Edge) -> JSON:
+        if hop.key not in edges:
+            edges[hop.key] = {"prerequisite": ref(hop.prerequisite), "dependent": ref(hop.dependent),
+                              "kind": hop.kind, "confidence": hop.confidence,
+                              "evidence": [evidence_out(e) for e in hop.evidence]}
+        return edges[hop.key]
+
+    return [{"initiative": ref(r.initiative), "depth": r.depth, "path": [ref(i) for i in r.path],
+             "hops": [edge(e) for e in r.hops]} for r in reaches]
 
 
 def document_ref(mention: Mention) -> JSON:

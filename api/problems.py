@@ -6,6 +6,7 @@ request lists its faults per field in ``errors``, an unacceptable ``Accept`` lis
 offered in ``offered``. Every other problem is ``about:blank``: its status says all there is.
 """
 
+from collections.abc import Mapping
 from http import HTTPStatus
 
 import orjson
@@ -32,7 +33,7 @@ def problem_body(status: int, detail: str, *, type: str = "about:blank", **exten
                          **extensions})
 
 
-def problem(status: int, detail: str, *, headers: dict[str, str] | None = None, type: str = "about:blank",
+def problem(status: int, detail: str, *, headers: Mapping[str, str] | None = None, type: str = "about:blank",
             **extensions: object) -> Response:
     """Return the problem+json response of an error with ``status`` and ``detail``."""
     return Response(problem_body(status, detail, type=type, **extensions), status_code=status, headers=headers,

@@ -2,6 +2,7 @@
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -78,15 +79,18 @@ class EmbeddedStore(Store):
         return rows(solutions)
 
     def _construct(self, text: str, bindings: dict[str, object], union: bool = True) -> list[ox.Triple]:
-        return list(self.query(text, substitutions=_substitutions(bindings)))
+        triples = self.query(text, substitutions=_substitutions(bindings))
+        assert isinstance(triples, ox.QueryTriples), "a CONSTRUCT query gives triples"
+        return list(triples)
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and g != _STATE)
 
-    def query(self, text: str, *, substitutions: dict | None = None, default_graph: list[str] | None = None,
-              named_graphs: list[str] | None = None):
+    def query(self, text: str, *, substitutions: dict[ox.Variable, ox.NamedNode | ox.Literal] | None = None,
+              default_graph: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL query over the union of the named graphs (or the given dataset); return pyoxigraph results."""
-        options: dict = {"substitutions": substitutions or None}
+        options: dict[str, Any] = {"substitutions": substitutions or None}
         if default_graph:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
         else:

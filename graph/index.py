@@ -157,7 +157,8 @@ def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: 
         for part, add in ((old.parts.get(graph), False), (parts.get(graph), True)):
             if part is None:
                 continue
-            for key in (*part.names, *part.alts, *part.edges):
+            keys: list[str | EdgeKey] = [*part.names, *part.alts, *part.edges]
+            for key in keys:
                 holders[key] = _holding(holders.get(key, frozenset()), graph, add)
             touched.update(part.names, part.alts)
             touched_edges.update(part.edges)
@@ -183,9 +184,10 @@ def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: 
         edges.pop(key, None)
         if stated:
             edges[key] = stated[0] if len(stated) == 1 else _joined(*stated)
-    for key in (*touched, *touched_edges):
-        if not holders.get(key, True):
-            del holders[key]
+    stated_keys: list[str | EdgeKey] = [*touched, *touched_edges]
+    for stated_key in stated_keys:
+        if stated_key in holders and not holders[stated_key]:
+            del holders[stated_key]
     return Snapshot(revision, parts, labels, kinds, alts, frozenset(discovered), edges,
                     _regraph(old.graph, edges, touched_edges), holders)
 

@@ -9,7 +9,7 @@ connection fails or the store answers 502/503/504; writes are not, since they ar
 """
 
 import time
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import urlencode, urlsplit
 
 import httpx
@@ -142,7 +142,7 @@ class RemoteStore(Store):
         return reply
 
     def _send(self, method: str, url: str, *, retry: bool = True, limit: int | None = None,
-              within: float | None = None, **options) -> Reply:
+              within: float | None = None, **options: Any) -> Reply:
         """Send a request; raise UpstreamError/UpstreamTimeout with the store's own message on failure, and
         UpstreamTimeout when the answer is not read whole ``within`` seconds of an attempt."""
         host = urlsplit(url).netloc

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
         graph = readmodel.dependency_graph()
         walk = graph.dependents if args.reverse else graph.prerequisites
         tree = Tree(f"[bold]{readmodel.labels[iri]}[/bold] {'is needed by' if args.reverse else 'needs'}")
-        nodes = {(iri,): tree}
+        nodes: dict[tuple[str, ...], Tree] = {(iri,): tree}
         for reach in walk(iri, transitive=args.transitive):
             edge = reach.edge
             sentence = edge.evidence[0]

@@ -3,9 +3,10 @@
 import argparse
 import dataclasses
 import json
+from functools import partial
 from pathlib import Path
 
-from rich.progress import Progress
+from rich.progress import Progress, TaskID
 
 from api.cli import Failure, open_store
 from api.cli.output import error, progress, write_columns
@@ -67,7 +68,11 @@ def analyse_all(store: Store, documents: list[Document], bars: Progress, *, forc
         sentences = bars.add_task(f"{document.name} (sentences)", total=None,
                                   visible=len(document.text) >= LONG_DOCUMENT)
         summaries.append(ingest_document(store, analyzer, document, force=force,
-                                         progress=lambda done, total, task=sentences: (
-                                             bars.update(task, completed=done, total=total))))
+                                         progress=partial(_advance, bars, sentences)))
         bars.remove_task(sentences)
     return summaries
+
+
+def _advance(bars: Progress, task: TaskID, done: int, total: int) -> None:
+    """Show ``done`` of ``total`` sentences analysed on the bar of ``task``."""
+    bars.update(task, completed=done, total=total)

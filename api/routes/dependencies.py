@@ -11,7 +11,8 @@ from api.openapi import not_found
 from ontology import DEPENDENCY_KINDS
 
 router = APIRouter(prefix="/api", tags=["dependencies"])
-DependencyKind = StrEnum("DependencyKind", {kind: kind for kind in DEPENDENCY_KINDS})
+# An enum for OpenAPI, its members the ontology's kinds: mypy cannot see members made from data.
+DependencyKind = StrEnum("DependencyKind", {kind: kind for kind in DEPENDENCY_KINDS})  # type: ignore[misc]
 
 
 @router.get("/dependencies", response_model=EdgePage)

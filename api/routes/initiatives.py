@@ -110,7 +110,7 @@ def get_impact(initiative: InitiativeId, readmodel: ReadModelDep, limit: Limit =
 def _walk_page(readmodel: ReadModel, found: Walk, limit: int, offset: int) -> Response:
     """Write a page of a walk with orjson: pages of long paths are large, and ``reached`` gives them the
     ReachedPage shape the OpenAPI document shows (the API tests check it)."""
-    items = [reached(reach, readmodel.entity) for reach in found[offset:offset + limit]]
+    items = reached(found[offset:offset + limit], readmodel.entity)
     return Response(orjson.dumps({"items": items, "total": len(found)}), media_type="application/json")
 
 
