@@ -9,9 +9,9 @@ dependencies, whose pages of long paths are written as they are (``reached``).
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from graph.records import Edge, EdgeKey, Entity, Evidence, Mention, Phase, PhaseStatement, StatusNote
+from graph.records import Document, Edge, EdgeKey, Entity, Evidence, Phase, PhaseStatement, StatusNote
 from graph.walks import Reach
 from ontology import local_id
 
@@ -305,8 +305,10 @@ class Health(BaseModel):
     graphs: int
 
 
-class IngestSummaryOut(BaseModel):
-    """What ingesting one document did: whether it changed, and how many facts of each kind it holds."""
+class IngestSummary(BaseModel):
+    """What ingesting one document did."""
+
+    model_config = ConfigDict(frozen=True)
 
     document: str
     name: str
@@ -396,6 +398,6 @@ def reached(reaches: Iterable[Reach], names: Names) -> list[JSON]:
              "hops": [edge(e) for e in r.hops]} for r in reaches]
 
 
-def document_ref(mention: Mention) -> JSON:
-    """Return the DocumentRef of the document of ``mention``."""
-    return {"id": local_id(mention.document), "title": mention.title}
+def document_ref(document: Document) -> JSON:
+    """Return the DocumentRef of ``document``."""
+    return {"id": document.id, "title": document.title}

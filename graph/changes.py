@@ -8,7 +8,7 @@ from graph.statements import current_phase
 
 def changes(readmodel: ReadModel, before: str, after: str) -> Changes:
     """Compare the facts of document ``before`` with those of document ``after`` (document IRIs)."""
-    named = {doc: {m.entity for m in readmodel.mentions(document=doc) if readmodel.kinds.get(m.entity) == "initiative"}
+    named = {doc: {e for e in readmodel.named_in(doc) if readmodel.kinds.get(e) == "initiative"}
              for doc in (before, after)}
     edges = {doc: {e.key: e for e in readmodel.dependencies(document=doc)} for doc in (before, after)}
     by_label = readmodel.labels.__getitem__

@@ -9,23 +9,19 @@ from graph.index import GraphIndex, Snapshot, label_order
 from graph.records import (
     Actor,
     Annotation,
-    CoMention,
     Document,
     Edge,
     Entity,
     Evidence,
     Goal,
-    GoalLink,
     HistoryEntry,
     Initiative,
-    Mention,
     Phase,
     PhaseStatement,
-    Quote,
     Role,
     StatusNote,
 )
-from graph.rows import integer, iri, text, text_or_none
+from graph.rows import Row, integer, iri, text, text_or_none
 from graph.store import Store
 from graph.terms import IRI
 from graph.walks import DependencyGraph
@@ -93,8 +89,8 @@ class ReadModel:
         for statement in self.phase_statements():
             by_initiative[statement.initiative].append(statement)
         goals: dict[str, set[str]] = defaultdict(set)
-        for link in self.goal_links():
-            goals[link.initiative].add(link.notation)
+        for initiative, notation in self._goal_links():
+            goals[initiative].add(notation)
         roles: dict[str, list[Role]] = defaultdict(list)
         for role in self.roles():
             roles[role.initiative.iri].append(role)
@@ -116,9 +112,17 @@ class ReadModel:
         return [Role(self.entity(iri(r, "actor")), self.entity(iri(r, "initiative")), text(r, "role"))
                 for r in self.store.select("roles", actor=_iri(actor), initiative=_iri(initiative))]
 
-    def goal_links(self, initiative: str | None = None, notation: str | None = None) -> list[GoalLink]:
-        """Return which initiative serves which goal or subgoal, of one initiative or one goal notation."""
-        return [GoalLink(iri(r, "initiative"), iri(r, "goal"), text(r, "notation"))
+    def goal_notations(self, initiative: str) -> set[str]:
+        """Return the notations of the goals and subgoals ``initiative`` serves."""
+        return {notation for _, notation in self._goal_links(initiative=initiative)}
+
+    def serving(self, notation: str) -> list[str]:
+        """Return the initiatives that serve the goal or subgoal of ``notation``."""
+        return [initiative for initiative, _ in self._goal_links(notation=notation)]
+
+    def _goal_links(self, *, initiative: str | None = None, notation: str | None = None) -> list[tuple[str, str]]:
+        """Return (initiative, notation) for each initiative serving a goal or subgoal; bind one to narrow."""
+        return [(iri(r, "initiative"), text(r, "notation"))
                 for r in self.store.select("goal_links", initiative=_iri(initiative), notation=notation)]
 
     # ----------------------------------------------------------------- phases
@@ -167,10 +171,11 @@ class ReadModel:
         """Return the graph of every direct dependency edge."""
         return self._snapshot.graph
 
-    def co_mentions(self, initiative: str) -> list[CoMention]:
-        """Return the initiatives named in the same sentences as ``initiative``, most often first."""
-        return [CoMention(iri(r, "other"), integer(r, "count"))
-                for r in self.store.select("co_mentions", initiative=IRI(initiative))]
+    def co_mentions(self, initiative: str) -> dict[str, int]:
+        """Return the initiatives named in the same sentences as ``initiative``, most often first, with the
+        number of sentences."""
+        rows = self.store.select("co_mentions", initiative=IRI(initiative))
+        return {iri(r, "other"): integer(r, "count") for r in rows}
 
     # ------------------------------------------------------------------ goals
 
@@ -178,9 +183,9 @@ class ReadModel:
         """Return goals by notation with their subgoals and the initiatives that serve each; a subgoal whose
         goal is unknown gets a goal of its number, without a label."""
         serving: dict[str, list[Entity]] = defaultdict(list)
-        for link in self.goal_links():
-            if link.initiative in self.labels:
-                serving[link.notation].append(self.entity(link.initiative))
+        for initiative, notation in self._goal_links():
+            if initiative in self.labels:
+                serving[notation].append(self.entity(initiative))
         top: dict[str, Goal] = {}
         subgoals: dict[str, list[Goal]] = defaultdict(list)
         for row in self.store.select("goals"):
@@ -198,7 +203,7 @@ class ReadModel:
     def subgoals(self, initiative: str) -> list[Goal]:
         """Return the goals and subgoals ``initiative`` serves, by notation, with their labels."""
         labels = {text(r, "notation"): text(r, "label") for r in self.store.select("goals")}
-        return [Goal(n, n, labels.get(n, "")) for n in sorted({link.notation for link in self.goal_links(initiative)})]
+        return [Goal(n, n, labels.get(n, "")) for n in sorted(self.goal_notations(initiative))]
 
     # --------------------------------------------------------------- documents
 
@@ -220,24 +225,27 @@ class ReadModel:
         return [Annotation(integer(r, "start"), integer(r, "end"), local_id(iri(r, "type").replace("#", "/")))
                 for r in self.store.select("document_annotations", document=IRI(document))]
 
-    def mentions(self, *, entity: str | None = None, document: str | None = None) -> list[Mention]:
-        """Return which documents name which entities: the documents naming ``entity`` by title, or the
-        entities ``document`` names."""
-        return [Mention(iri(r, "entity"), iri(r, "document"), text(r, "title"))
-                for r in self.store.select("mentions", entity=_iri(entity), document=_iri(document))]
+    def naming(self, entity: str) -> list[Document]:
+        """Return the documents that name ``entity``, by title."""
+        return [_document(r) for r in self.store.select("mentions", entity=IRI(entity))]
+
+    def named_in(self, document: str) -> set[str]:
+        """Return the entities ``document`` names."""
+        return {iri(r, "entity") for r in self.store.select("mentions", document=IRI(document))}
 
     # -------------------------------------------------------------- evidence
 
-    def quotes(self, words: list[str]) -> list[Quote]:
+    def quotes(self, words: list[str]) -> dict[str, str]:
         """Return the evidence sentences that hold each of ``words`` (four lower-case word stems, "" where
-        fewer are needed)."""
-        return [Quote(iri(r, "quote"), text(r, "text"))
-                for r in self.store.select("evidence_texts", **{f"n{i}": w for i, w in enumerate(words, 1)})]
+        fewer are needed): the IRI of each one's quote selector, and its text."""
+        return {iri(r, "quote"): text(r, "text")
+                for r in self.store.select("evidence_texts", **{f"n{i}": w for i, w in enumerate(words, 1)})}
 
-    def evidence_of(self, quote: Quote) -> Evidence | None:
-        """Return the evidence of ``quote``: its document and offsets; None when it has no position."""
-        rows = self.store.select("evidence_of_quote", quote=IRI(quote.quote))
-        return Evidence(iri(rows[0], "document"), quote.text, integer(rows[0], "start"), integer(rows[0], "end")) \
+    def evidence_of(self, quote: str, sentence: str) -> Evidence | None:
+        """Return the evidence whose quote selector is ``quote`` (its text ``sentence``): its document and
+        offsets; None when it has no position."""
+        rows = self.store.select("evidence_of_quote", quote=IRI(quote))
+        return Evidence(iri(rows[0], "document"), sentence, integer(rows[0], "start"), integer(rows[0], "end")) \
             if rows else None
 
 
@@ -246,7 +254,7 @@ def _iri(value: str | None) -> IRI | None:
     return IRI(value) if value else None
 
 
-def _document(row: dict[str, object]) -> Document:
+def _document(row: Row) -> Document:
     return Document(iri(row, "document"), text(row, "title"), text(row, "source"), text_or_none(row, "format"),
                     text(row, "hash"))
 

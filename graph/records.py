@@ -124,7 +124,8 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class Role:
-    """An organisation's role (lead, responsible, participant, ...) in an initiative."""
+    """An organisation's role in an initiative: lead, responsible, participant, ... (the notation of a
+    concept of the ontology's role kinds)."""
 
     actor: Entity
     initiative: Entity
@@ -166,24 +167,6 @@ class Goal:
 
 
 @dataclass(frozen=True)
-class GoalLink:
-    """An initiative (IRI) serves a goal or subgoal (IRI, notation)."""
-
-    initiative: str
-    goal: str
-    notation: str
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A document (IRI, title) names an entity (IRI)."""
-
-    entity: str
-    document: str
-    title: str
-
-
-@dataclass(frozen=True)
 class Document:
     """An ingested document: where it came from, its format and the hash of its content."""
 
@@ -201,7 +184,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Annotation:
-    """Where in a document's text a fact's evidence stands, and the kind of fact (Dependency, PhaseStatement)."""
+    """Where in a document's text a fact's evidence stands (character offsets), and the kind of fact: the local
+    name of its class, such as Dependency or PhaseStatement."""
 
     start: int
     end: int
@@ -209,24 +193,9 @@ class Annotation:
 
 
 @dataclass(frozen=True)
-class CoMention:
-    """Another initiative (IRI) named in the same sentences as one, and in how many."""
-
-    other: str
-    count: int
-
-
-@dataclass(frozen=True)
-class Quote:
-    """An evidence sentence: its quote selector (IRI) and its text."""
-
-    quote: str
-    text: str
-
-
-@dataclass(frozen=True)
 class Related:
-    """An initiative related to another, its score and the reasons, in words."""
+    """An initiative related to another: its score (the sum of the weights of its reasons) and each reason
+    once, in words."""
 
     initiative: Entity
     score: float

@@ -41,9 +41,9 @@ def related(readmodel: ReadModel, initiative: str) -> list[Related]:
             add(sibling.initiative, f"shared dependent: {labels.get(reach.initiative)}",
                 WEIGHTS["shared dependent"])
     _by_group(readmodel, initiative, add)
-    for mention in readmodel.co_mentions(initiative):
-        add(mention.other, f"named together in {mention.count} sentence{'s' if mention.count > 1 else ''}",
-            WEIGHTS["co-mention"] * min(mention.count, MAX_CO_MENTIONS))
+    for other, count in readmodel.co_mentions(initiative).items():
+        add(other, f"named together in {count} sentence{'s' if count > 1 else ''}",
+            WEIGHTS["co-mention"] * min(count, MAX_CO_MENTIONS))
     _by_name(readmodel, initiative, add)
     ranked = sorted(reasons.items(), key=lambda item: (-sum(w for _, w in item[1]),
                                                        *label_order(labels[item[0]], local_id(item[0]))))
@@ -59,9 +59,9 @@ def _by_group(readmodel: ReadModel, initiative: str, add: Add) -> None:
             if role.role in LEADING:
                 add(role.initiative.iri, f"shared lead actor: {readmodel.labels.get(actor, actor)}",
                     WEIGHTS["shared lead actor"])
-    for notation in sorted({link.notation for link in readmodel.goal_links(initiative) if "." in link.notation}):
-        for link in readmodel.goal_links(notation=notation):
-            add(link.initiative, f"same subgoal: {notation}", WEIGHTS["same subgoal"])
+    for notation in sorted(n for n in readmodel.goal_notations(initiative) if "." in n):
+        for other in readmodel.serving(notation):
+            add(other, f"same subgoal: {notation}", WEIGHTS["same subgoal"])
 
 
 def _by_name(readmodel: ReadModel, initiative: str, add: Add) -> None:

@@ -1,7 +1,9 @@
 """Full-text search over entity names and evidence sentences, with Norwegian stemming."""
 
+import dataclasses
+
 from graph.readmodel import ReadModel
-from graph.records import Quote, SearchHit
+from graph.records import SearchHit
 from ontology.text import stems, word_spans
 
 EXACT_LABEL, EXACT_ALT, ALL_WORDS, SOME_WORDS, SENTENCE = 10.0, 8.0, 6.0, 2.0, 1.5
@@ -22,27 +24,26 @@ def search(readmodel: ReadModel, query: str, *, limit: int = 20, offset: int = 0
     if not wanted:
         return [], 0
     named = readmodel.named_with_all(wanted) or readmodel.named_with(wanted)
-    ranked: list[tuple[tuple[float, str, str], SearchHit | tuple[Quote, SearchHit]]] = [
+    ranked: list[tuple[tuple[float, str, str], SearchHit]] = [
         ((-hit.score, hit.text, entity), hit) for entity in named if (hit := _entity_hit(readmodel, entity, wanted))]
     needles = (sorted(wanted, key=len, reverse=True) + [""] * SLOTS)[:SLOTS]  # a stem is the start of its word
-    for quote in readmodel.quotes(needles):
-        found = [(s, e, stem) for s, e, stem in word_spans(quote.text) if stem in wanted]
+    for quote, sentence in readmodel.quotes(needles).items():
+        found = [(s, e, stem) for s, e, stem in word_spans(sentence) if stem in wanted]
         if found:
-            sentence = SearchHit("evidence", None, round(SENTENCE * len({f[2] for f in found}) / len(wanted), 3),
-                                 quote.text, tuple((s, e) for s, e, _ in found))
-            ranked.append(((-sentence.score, quote.text, quote.quote), (quote, sentence)))
+            hit = SearchHit("evidence", None, round(SENTENCE * len({f[2] for f in found}) / len(wanted), 3),
+                            sentence, tuple((s, e) for s, e, _ in found))
+            ranked.append(((-hit.score, sentence, quote), hit))
     ranked.sort(key=lambda entry: entry[0])
-    return [hit if isinstance(hit, SearchHit) else _placed(readmodel, *hit)
-            for _, hit in ranked[offset:offset + limit]], len(ranked)
+    return [_placed(readmodel, key[2], hit) if hit.kind == "evidence" else hit
+            for key, hit in ranked[offset:offset + limit]], len(ranked)
 
 
-def _placed(readmodel: ReadModel, quote: Quote, hit: SearchHit) -> SearchHit:
-    """Return the hit of a sentence placed in its document (unless its evidence has no position)."""
-    evidence = readmodel.evidence_of(quote)
+def _placed(readmodel: ReadModel, quote: str, hit: SearchHit) -> SearchHit:
+    """Return the hit of the sentence of ``quote`` placed in its document (unless its evidence has no position)."""
+    evidence = readmodel.evidence_of(quote, hit.text)
     if evidence is None:
         return hit
-    return SearchHit(hit.kind, hit.entity, hit.score, hit.text, hit.spans, evidence.document, evidence.start,
-                     evidence.end)
+    return dataclasses.replace(hit, document=evidence.document, start=evidence.start, end=evidence.end)
 
 
 def _entity_hit(readmodel: ReadModel, entity: str, wanted: set[str]) -> SearchHit | None:

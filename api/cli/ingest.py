@@ -1,7 +1,6 @@
 """``veikart ingest``: read documents, analyse them, write one graph each, and summarise what each added."""
 
 import argparse
-import dataclasses
 import json
 from functools import partial
 from pathlib import Path
@@ -10,7 +9,8 @@ from rich.progress import Progress, TaskID
 
 from api.cli import Failure, open_store
 from api.cli.output import error, progress, write_columns
-from api.ingestion import IngestSummary, ingest_document, install_vocabularies
+from api.ingestion import ingest_document, install_vocabularies
+from api.models import IngestSummary
 from graph import Store
 from ingest import MEDIA_TYPES, Analyzer, Document, IngestError, read
 
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
             install_vocabularies(store)
             summaries = analyse_all(store, documents, bars, force=args.force)
     if args.format == "json":
-        print(json.dumps({"documents": [dataclasses.asdict(s) for s in summaries]}, ensure_ascii=False, indent=2))
+        print(json.dumps({"documents": [s.model_dump() for s in summaries]}, ensure_ascii=False, indent=2))
     elif not args.quiet:
         write_columns(COLUMNS, [[s.name, "yes" if s.changed else "unchanged", *(str(n) for n in (
             s.entities, s.discovered, s.dependencies, s.phases, s.goals))] for s in summaries])

@@ -30,4 +30,4 @@ def get_actor(actor: ActorId, readmodel: ReadModelDep) -> JSON:
     """Return one organisation with its roles and the documents that name it."""
     roles = [{"initiative": entity_ref(r.initiative), "role": r.role} for r in readmodel.roles(actor=actor)]
     return {**entity_ref(readmodel.entity(actor)), "initiatives": [r["initiative"] for r in roles], "roles": roles,
-            "documents": [document_ref(m) for m in readmodel.mentions(entity=actor)]}
+            "documents": [document_ref(m) for m in readmodel.naming(actor)]}

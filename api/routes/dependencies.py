@@ -15,13 +15,11 @@ router = APIRouter(prefix="/api", tags=["dependencies"])
 DependencyKind = StrEnum("DependencyKind", {kind: kind for kind in DEPENDENCY_KINDS})  # type: ignore[misc]
 
 
+Kind = Annotated[DependencyKind | None, Query(description="only the edges of this kind")]
+
+
 @router.get("/dependencies", response_model=EdgePage)
-def list_dependencies(
-    readmodel: ReadModelDep,
-    kind: Annotated[DependencyKind | None, Query(description="only the edges of this kind")] = None,
-    limit: Limit = 1000,
-    offset: Offset = 0,
-) -> JSON:
+def list_dependencies(readmodel: ReadModelDep, kind: Kind = None, limit: Limit = 1000, offset: Offset = 0) -> JSON:
     """List every direct dependency edge with its kind, confidence and evidence sentences, by dependent,
     prerequisite and kind."""
     edges = [e for e in readmodel.edges() if kind is None or e.kind == kind]

@@ -9,13 +9,13 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
 from api.deps import AnalyzerDep, DocumentId, Limit, Offset, ReadModelDep, StoreDep, WriteAccess, document_iri
-from api.ingestion import IngestSummary, ingest_document, remove_document
+from api.ingestion import ingest_document, remove_document
 from api.models import (
     JSON,
     ChangesOut,
     DocumentDetail,
     DocumentPage,
-    IngestSummaryOut,
+    IngestSummary,
     edge_out,
     entity_ref,
     evidence_out,
@@ -68,7 +68,7 @@ UPLOAD = {"required": True, "content": {
 }}
 
 
-@router.post("/documents", response_model=IngestSummaryOut, status_code=201, dependencies=[WriteAccess],
+@router.post("/documents", response_model=IngestSummary, status_code=201, dependencies=[WriteAccess],
              openapi_extra={"requestBody": UPLOAD},
              responses={**WRITE_ERRORS, 413: {"description": "the upload is larger than the limit"},
                         415: {"description": "neither a form nor JSON, or a format Veikart does not read"},

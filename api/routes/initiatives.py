@@ -80,7 +80,7 @@ def get_initiative(initiative: InitiativeId, readmodel: ReadModelDep) -> JSON:
         "dependents": [edge_out(e, readmodel.entity) for e in readmodel.dependencies(prerequisite=initiative)],
         "actors": [{"actor": entity_ref(r.actor), "role": r.role} for r in readmodel.roles(initiative=initiative)],
         "subgoals": [{"notation": g.notation, "label": g.label} for g in readmodel.subgoals(initiative)],
-        "documents": [document_ref(m) for m in readmodel.mentions(entity=initiative)],
+        "documents": [document_ref(m) for m in readmodel.naming(initiative)],
         "statusNotes": [status_note_out(n) for n in readmodel.status_notes(initiative)],
     }
 
