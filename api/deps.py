@@ -65,7 +65,7 @@ def actor_iri(actor_id: str, readmodel: ReadModelDep) -> str:
 
 def document_iri(readmodel: ReadModel, document_id: str) -> str:
     """Return the IRI of the ingested document ``document_id``, or raise 404."""
-    iri = mint("document", document_id) if slugify(document_id) == document_id else ""
+    iri = mint("document", document_id) if document_id and slugify(document_id) == document_id else ""
     if not iri or readmodel.document(iri) is None:
         raise HTTPException(404, f"no document with id {document_id!r}")
     return iri

@@ -36,7 +36,7 @@ class ReadModel:
     """The records of ``store`` as of ``snapshot``: one per request, so that a request reads one state."""
 
     def __init__(self, store: Store, snapshot: Snapshot):
-        self.store = store
+        self._store = store
         self.labels = snapshot.labels
         self.alts = snapshot.alts
         self.kinds = snapshot.kinds
@@ -110,7 +110,7 @@ class ReadModel:
     def roles(self, *, actor: str | None = None, initiative: str | None = None) -> list[Role]:
         """Return the roles of organisations in initiatives, of one actor or in one initiative."""
         return [Role(self.entity(iri(r, "actor")), self.entity(iri(r, "initiative")), text(r, "role"))
-                for r in self.store.select("roles", actor=_iri(actor), initiative=_iri(initiative))]
+                for r in self._store.select("roles", actor=_iri(actor), initiative=_iri(initiative))]
 
     def goal_notations(self, initiative: str) -> set[str]:
         """Return the notations of the goals and subgoals ``initiative`` serves."""
@@ -123,18 +123,18 @@ class ReadModel:
     def _goal_links(self, *, initiative: str | None = None, notation: str | None = None) -> list[tuple[str, str]]:
         """Return (initiative, notation) for each initiative serving a goal or subgoal; bind one to narrow."""
         return [(iri(r, "initiative"), text(r, "notation"))
-                for r in self.store.select("goal_links", initiative=_iri(initiative), notation=notation)]
+                for r in self._store.select("goal_links", initiative=_iri(initiative), notation=notation)]
 
     # ----------------------------------------------------------------- phases
 
     def phase_statements(self, initiative: str | None = None, document: str | None = None) -> list[PhaseStatement]:
         """Return phase statements (of one initiative, from one document), oldest first, each with its evidence."""
-        rows = self.store.select("phase_statements", initiative=_iri(initiative), document=_iri(document))
+        rows = self._store.select("phase_statements", initiative=_iri(initiative), document=_iri(document))
         return statements.in_order([statements.phase_statement(r, self.entity) for r in rows])
 
     def status_notes(self, initiative: str) -> list[StatusNote]:
         """Return the dated status notes of ``initiative``, oldest first; a note repeated on several slides is one."""
-        return statements.status_notes(self.store.select("status_notes", initiative=IRI(initiative)))
+        return statements.status_notes(self._store.select("status_notes", initiative=IRI(initiative)))
 
     def history(self, initiative: str) -> list[HistoryEntry]:
         """Return the initiative's phase statements and status notes from every document, oldest first."""
@@ -143,7 +143,7 @@ class ReadModel:
     def phases(self) -> list[Phase]:
         """Return the phases of the value chain, in order."""
         return [Phase(text(r, "notation"), text(r, "label"), integer(r, "order"), text(r, "labelEn"),
-                      text_or_none(r, "definition")) for r in self.store.select("phases")]
+                      text_or_none(r, "definition")) for r in self._store.select("phases")]
 
     # ----------------------------------------------------------- dependencies
 
@@ -174,7 +174,7 @@ class ReadModel:
     def co_mentions(self, initiative: str) -> dict[str, int]:
         """Return the initiatives named in the same sentences as ``initiative``, most often first, with the
         number of sentences."""
-        rows = self.store.select("co_mentions", initiative=IRI(initiative))
+        rows = self._store.select("co_mentions", initiative=IRI(initiative))
         return {iri(r, "other"): integer(r, "count") for r in rows}
 
     # ------------------------------------------------------------------ goals
@@ -188,7 +188,7 @@ class ReadModel:
                 serving[notation].append(self.entity(initiative))
         top: dict[str, Goal] = {}
         subgoals: dict[str, list[Goal]] = defaultdict(list)
-        for row in self.store.select("goals"):
+        for row in self._store.select("goals"):
             notation = text(row, "notation")
             goal = Goal(local_id(iri(row, "goal")), notation, text(row, "label"), tuple(serving.get(notation, ())))
             if text_or_none(row, "broader") is not None:
@@ -202,36 +202,36 @@ class ReadModel:
 
     def subgoals(self, initiative: str) -> list[Goal]:
         """Return the goals and subgoals ``initiative`` serves, by notation, with their labels."""
-        labels = {text(r, "notation"): text(r, "label") for r in self.store.select("goals")}
+        labels = {text(r, "notation"): text(r, "label") for r in self._store.select("goals")}
         return [Goal(n, n, labels.get(n, "")) for n in sorted(self.goal_notations(initiative))]
 
     # --------------------------------------------------------------- documents
 
     def documents(self) -> list[Document]:
         """Return the ingested documents by title, then id."""
-        return sorted(map(_document, self.store.select("documents")), key=lambda d: label_order(d.title, d.id))
+        return sorted(map(_document, self._store.select("documents")), key=lambda d: label_order(d.title, d.id))
 
     def document(self, document: str) -> Document | None:
         """Return the ingested document ``document`` (an IRI), or None."""
-        rows = self.store.select("documents", document=IRI(document))
+        rows = self._store.select("documents", document=IRI(document))
         return _document(rows[0]) if rows else None
 
     def document_text(self, document: str) -> str:
         """Return the reflowed text of ``document``, which every evidence offset refers to."""
-        return text(self.store.select("document_text", document=IRI(document))[0], "text")
+        return text(self._store.select("document_text", document=IRI(document))[0], "text")
 
     def annotations(self, document: str) -> list[Annotation]:
         """Return every fact ``document`` states, placed in its text, by start."""
         return [Annotation(integer(r, "start"), integer(r, "end"), local_id(iri(r, "type").replace("#", "/")))
-                for r in self.store.select("document_annotations", document=IRI(document))]
+                for r in self._store.select("document_annotations", document=IRI(document))]
 
     def naming(self, entity: str) -> list[Document]:
         """Return the documents that name ``entity``, by title."""
-        return [_document(r) for r in self.store.select("mentions", entity=IRI(entity))]
+        return [_document(r) for r in self._store.select("mentions", entity=IRI(entity))]
 
     def named_in(self, document: str) -> set[str]:
         """Return the entities ``document`` names."""
-        return {iri(r, "entity") for r in self.store.select("mentions", document=IRI(document))}
+        return {iri(r, "entity") for r in self._store.select("mentions", document=IRI(document))}
 
     # -------------------------------------------------------------- evidence
 
@@ -239,12 +239,12 @@ class ReadModel:
         """Return the evidence sentences that hold each of ``words`` (four lower-case word stems, "" where
         fewer are needed): the IRI of each one's quote selector, and its text."""
         return {iri(r, "quote"): text(r, "text")
-                for r in self.store.select("evidence_texts", **{f"n{i}": w for i, w in enumerate(words, 1)})}
+                for r in self._store.select("evidence_texts", **{f"n{i}": w for i, w in enumerate(words, 1)})}
 
     def evidence_of(self, quote: str, sentence: str) -> Evidence | None:
         """Return the evidence whose quote selector is ``quote`` (its text ``sentence``): its document and
         offsets; None when it has no position."""
-        rows = self.store.select("evidence_of_quote", quote=IRI(quote))
+        rows = self._store.select("evidence_of_quote", quote=IRI(quote))
         return Evidence(iri(rows[0], "document"), sentence, integer(rows[0], "start"), integer(rows[0], "end")) \
             if rows else None
 
