@@ -29,7 +29,7 @@ from ontology.text import stems
 
 LOADERS = 4  # graphs loaded at once when the index is built or a write is merged
 KINDS = {str(cls): kind for kind, cls in ENTITY_CLASSES.items()}
-SHARED_SINGLETONS = 4096  # graphs whose one-graph holder set is shared (see _alone)
+SHARED_SINGLETONS = 65_536  # graphs (documents) whose one-graph holder set is shared (see _alone)
 
 
 class Name(NamedTuple):
@@ -221,7 +221,8 @@ def _holding(held: frozenset[str], graph: str, add: bool) -> frozenset[str]:
 @lru_cache(maxsize=SHARED_SINGLETONS)
 def _alone(graph: str) -> frozenset[str]:
     """Return the set of ``graph`` alone, one shared set per graph: most entities and edges are stated in one
-    graph only, and the index holds millions of them. Beyond the cache's size sets are merely not shared."""
+    graph only, and the index holds millions of them. The cache keeps the sets of the graphs merged last, so
+    the set of a graph removed long ago is dropped; past that many graphs, sets are shared less, never wrongly."""
     return frozenset((graph,))
 
 
