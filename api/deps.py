@@ -12,6 +12,7 @@ from api.config import Settings
 from api.ingestion import Analyses
 from graph import Store
 from graph.readmodel import ReadModel
+from graph.records import Document
 from ontology import ID_BASE, mint, slugify
 
 MAX_LIMIT = 100_000
@@ -63,22 +64,23 @@ def actor_iri(actor_id: str, readmodel: ReadModelDep) -> str:
     return entity_iri(readmodel, "organization", actor_id)
 
 
-def document_iri(readmodel: ReadModel, document_id: str) -> str:
-    """Return the IRI of the ingested document ``document_id``, or raise 404."""
-    iri = mint("document", document_id) if document_id and slugify(document_id) == document_id else ""
-    if not iri or readmodel.document(iri) is None:
+def find_document(readmodel: ReadModel, document_id: str) -> Document:
+    """Return the ingested document ``document_id``, or raise 404."""
+    found = readmodel.document(mint("document", document_id)) \
+        if document_id and slugify(document_id) == document_id else None
+    if found is None:
         raise HTTPException(404, f"no document with id {document_id!r}")
-    return iri
+    return found
 
 
-def document_path_iri(document_id: str, readmodel: ReadModelDep) -> str:
-    """Return the IRI of the document of the path's ``document_id``, or raise 404."""
-    return document_iri(readmodel, document_id)
+def path_document(document_id: str, readmodel: ReadModelDep) -> Document:
+    """Return the document of the path's ``document_id``, or raise 404."""
+    return find_document(readmodel, document_id)
 
 
 InitiativeId = Annotated[str, Depends(initiative_iri)]
 ActorId = Annotated[str, Depends(actor_iri)]
-DocumentId = Annotated[str, Depends(document_path_iri)]
+DocumentDep = Annotated[Document, Depends(path_document)]
 
 
 def require_token(settings: Settings, authorization: str | None) -> None:

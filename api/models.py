@@ -372,8 +372,13 @@ def status_note_out(note: StatusNote) -> JSON:
 
 def edge_out(edge: Edge, names: Names) -> JSON:
     """Return the EdgeOut of ``edge``, its ends named by ``names``."""
-    return {"prerequisite": entity_ref(names(edge.prerequisite)), "dependent": entity_ref(names(edge.dependent)),
-            "kind": edge.kind, "confidence": edge.confidence, "evidence": [evidence_out(e) for e in edge.evidence]}
+    return _edge(edge, lambda end: entity_ref(names(end)))
+
+
+def _edge(edge: Edge, ref: Callable[[str], JSON]) -> JSON:
+    """Return the EdgeOut of ``edge``, the EntityRef of each end from ``ref``."""
+    return {"prerequisite": ref(edge.prerequisite), "dependent": ref(edge.dependent), "kind": edge.kind,
+            "confidence": edge.confidence, "evidence": [evidence_out(e) for e in edge.evidence]}
 
 
 def reached(reaches: Iterable[Reach], names: Names) -> list[JSON]:
@@ -389,9 +394,7 @@ def reached(reaches: Iterable[Reach], names: Names) -> list[JSON]:
 
     def edge(hop: Edge) -> JSON:
         if hop.key not in edges:
-            edges[hop.key] = {"prerequisite": ref(hop.prerequisite), "dependent": ref(hop.dependent),
-                              "kind": hop.kind, "confidence": hop.confidence,
-                              "evidence": [evidence_out(e) for e in hop.evidence]}
+            edges[hop.key] = _edge(hop, ref)
         return edges[hop.key]
 
     return [{"initiative": ref(r.initiative), "depth": r.depth, "path": [ref(i) for i in r.path],

@@ -8,7 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
-from api.deps import AnalyzerDep, DocumentId, Limit, Offset, ReadModelDep, StoreDep, WriteAccess, document_iri
+from api.deps import AnalyzerDep, DocumentDep, Limit, Offset, ReadModelDep, StoreDep, WriteAccess, find_document
 from api.ingestion import ingest_document, remove_document
 from api.models import (
     JSON,
@@ -45,12 +45,11 @@ def list_documents(readmodel: ReadModelDep, limit: Limit = 100, offset: Offset =
 
 
 @router.get("/documents/{document_id}", response_model=DocumentDetail, responses=not_found("document"))
-def get_document(document: DocumentId, readmodel: ReadModelDep) -> JSON:
+def get_document(document: DocumentDep, readmodel: ReadModelDep) -> JSON:
     """Return a document's text with every extracted fact placed in it, to check extraction against the source."""
-    found = readmodel.document(document)
-    assert found is not None, "the path's document was found"
-    return {**_document(found), "text": readmodel.document_text(document),
-            "annotations": [{"start": a.start, "end": a.end, "kind": a.kind} for a in readmodel.annotations(document)]}
+    return {**_document(document), "text": readmodel.document_text(document.iri),
+            "annotations": [{"start": a.start, "end": a.end, "kind": a.kind}
+                            for a in readmodel.annotations(document.iri)]}
 
 
 def _document(document: Document) -> JSON:
@@ -118,7 +117,7 @@ def get_changes(readmodel: ReadModelDep, from_: Annotated[str, Query(alias="from
                 to: Annotated[str, Query(description="document id")]) -> JSON:
     """List what changed from one document to another: new and dropped initiatives, phase moves,
     new and dropped dependencies, each with evidence."""
-    found = changes(readmodel, document_iri(readmodel, from_), document_iri(readmodel, to))
+    found = changes(readmodel, find_document(readmodel, from_).iri, find_document(readmodel, to).iri)
     return {"newInitiatives": [entity_ref(e) for e in found.new_initiatives],
             "droppedInitiatives": [entity_ref(e) for e in found.dropped_initiatives],
             "phaseMoves": [_phase_move(m) for m in found.phase_moves],
