@@ -8,8 +8,8 @@ import pytest
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app
-from graph.catalog import label_order
 from graph.embedded import EmbeddedStore
+from graph.index import label_order
 from ingest import read_bytes
 from tests.api.test_sparql_endpoint import serve
 from tests.conftest import TOKEN

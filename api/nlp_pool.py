@@ -1,4 +1,4 @@
-"""Analyse uploaded documents in a separate process, so the CPU-bound analysis never holds the
+"""Run the NLP step on uploaded documents in a separate process, so that CPU-bound spaCy never holds the
 serving process's interpreter lock and reads keep being answered during an ingest."""
 
 import multiprocessing
@@ -21,7 +21,7 @@ def _analyze(document: Document) -> Facts:
     return _analyzer.analyze(document)
 
 
-class AnalysisPool:
+class NlpPool:
     """An analyzer that runs in a worker process: ``analyze`` blocks its caller, not the server."""
 
     def __init__(self, workers: int = 1):
