@@ -6,19 +6,19 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
-from ingest import Analyzer, Document, Facts
+from ingest import Document, Extractor, Facts
 
-_analyzer: Analyzer | None = None
+_analyzer: Extractor | None = None
 
 
 def _start_worker() -> None:
     global _analyzer
-    _analyzer = Analyzer()
+    _analyzer = Extractor()
 
 
 def _analyze(document: Document) -> Facts:
     assert _analyzer is not None, "the worker starts its analyzer before any task"
-    return _analyzer.analyze(document)
+    return _analyzer.extract(document)
 
 
 class AnalysisPool:
@@ -29,7 +29,7 @@ class AnalysisPool:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
+    def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
         """Return the facts of ``document``, analysed in the worker process (which reports no ``progress``:
         a request waits for the whole answer)."""
         with self._lock:

@@ -54,9 +54,9 @@ def install_vocabularies(store: Store) -> None:
 
 
 class Analyses(Protocol):
-    """What ingest needs of an analyzer: an in-process Analyzer or an AnalysisPool."""
+    """What ingest needs of an analyzer: an in-process Extractor or an AnalysisPool."""
 
-    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
+    def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
 
 
 def ingest_document(store: Store, analyzer: Analyses, document: Document, *, force: bool = False,
@@ -67,7 +67,7 @@ def ingest_document(store: Store, analyzer: Analyses, document: Document, *, for
     graph, iri = document_graph(document.slug), str(document_iri(document.slug))
     if not force and store.content_hash(graph, iri) == document.content_hash:
         return IngestSummary(document.slug, document.name, False, 0, 0, 0, 0, 0)
-    facts = analyzer.analyze(document, progress)
+    facts = analyzer.extract(document, progress)
     store.replace_graph(graph, facts_to_quads(facts))
     return IngestSummary.of(facts, changed=True)
 

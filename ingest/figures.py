@@ -3,9 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
-
-from ingest.model import Observation
+from ingest.model import Mention, Observation
 from ingest.structure import Line, is_heading, lines_of
 from ingest.tables import Row, row_of
 from ontology import VK
@@ -41,9 +39,10 @@ def unit_of(caption: str) -> str:
     return next((unit for pattern, unit in _UNITS if pattern.search(caption)), "")
 
 
-def extract_observations(doc: Doc, text: str, issued: str, spans_key: str = "entities") -> list[Observation]:
-    """Return every number found in a year-by-row table or as a headline count on a slide; ``text`` is ``doc.text``."""
-    subjects = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key]]
+def extract_observations(text: str, mentions: tuple[Mention, ...], issued: str) -> list[Observation]:
+    """Return every number found in a year-by-row table or as a headline count on a slide of ``text``, whose
+    entity ``mentions`` name the subjects of rows."""
+    subjects = [(m.start, m.end, m.iri) for m in mentions]
     lines = lines_of(text)
     return list(_tables(lines, subjects)) + list(_headline_counts(lines, subjects, issued))
 
