@@ -6,14 +6,13 @@ from collections import defaultdict
 from graph.analysis import DependencyGraph
 from graph.catalog import Catalog, label_order
 from graph.terms import IRI
-from ontology import local_id
+from ontology import LEADING_ROLES, local_id
 from ontology.text import stems
 
 WEIGHTS = {"dependency": 3.0, "shared prerequisite": 2.0, "shared dependent": 2.0, "shared lead actor": 1.5,
            "same subgoal": 1.5, "co-mention": 0.5, "similar name": 1.0}
 MAX_CO_MENTIONS = 4
 MIN_COMMON = 5
-LEADING = ("lead", "responsible")
 _COMMON = {"pasient", "nasjonal", "digital", "felles", "helse"}
 
 
@@ -58,9 +57,9 @@ def related(catalog: Catalog, initiative: str, graph: DependencyGraph) -> list[d
 def _by_group(catalog: Catalog, initiative: str, add) -> None:
     """Add the initiatives that share a lead actor or a subgoal with ``initiative``; only the rows of its
     own actors and subgoals are read."""
-    for actor in {str(r["actor"]) for r in catalog.roles(initiative=initiative) if r["role"] in LEADING}:
+    for actor in {str(r["actor"]) for r in catalog.roles(initiative=initiative) if r["role"] in LEADING_ROLES}:
         for row in catalog.roles(actor=actor):
-            if row["role"] in LEADING:
+            if row["role"] in LEADING_ROLES:
                 add(str(row["initiative"]), f"shared lead actor: {catalog.labels.get(actor, actor)}",
                     WEIGHTS["shared lead actor"])
     for notation in sorted({str(r["notation"]) for r in catalog.goal_links(initiative) if "." in str(r["notation"])}):

@@ -10,7 +10,7 @@ from api.models import InitiativeDetail, InitiativePage
 from api.openapi import not_found
 from api.pagination import Limit, Offset, page
 from graph.catalog import Catalog
-from ontology import ID_BASE, local_id
+from ontology import ID_BASE, LEADING_ROLES, local_id
 
 router = APIRouter(prefix="/api/initiatives", tags=["initiatives"])
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,200}$")
@@ -49,7 +49,7 @@ def list_initiatives(
         item = {**catalog.ref(iri), "discovered": iri in catalog.discovered,
                 "phase": catalog.current_phase(statements.get(iri, [])),
                 "goals": sorted(set(goals.get(iri, []))),
-                "leads": [catalog.ref(a) for a, r in roles.get(iri, []) if r in ("lead", "responsible")]}
+                "leads": [catalog.ref(a) for a, r in roles.get(iri, []) if r in LEADING_ROLES]}
         if _matches(item, q, phase, actor, goal, roles.get(iri, [])):
             items.append(item)
     return page(items, limit, offset)
