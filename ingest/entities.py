@@ -10,16 +10,12 @@ from spacy.util import filter_spans
 
 from ingest.abbreviations import definitions
 from ingest.dependencies import load_cues
-from ingest.discovery import VERB_FORM, load_patterns, lower_case_stems, persons
+from ingest.discovery import load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Referent
 from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
 from ontology.text import stem
-
-_PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?$")
-_DEFINITE = re.compile(r"[a-zæøå](?:en|et|a|ene|ane)$")
-_AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
 
 
 def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
@@ -59,12 +55,6 @@ def _token_pattern(token, *, proper: bool, alone: bool) -> dict:
     return {"NORM": stem(token.text) if token.is_alpha else token.lower_}
 
 
-def kind_of(name: str) -> str:
-    """Return "organization" for names shaped like one ("X RHF", "...direktoratet"), else "initiative"."""
-    last = name.rsplit(" ", 1)[-1]
-    return "organization" if last.lower() in ORG_FORMS or _AGENCY.search(last) else "initiative"
-
-
 class EntityRecognizer:
     """Annotate ``doc.spans[spans_key]`` with every entity mention, its ``id_`` the entity's key within the
     document, and ``doc._.vk_entities`` with the entities by key; the IRIs are given after the pipeline."""
@@ -87,7 +77,7 @@ class EntityRecognizer:
         self._lexicon_names = {key: {r.label, *r.alt_labels} for key, r in self.lexicon.items()}
         self._places = self.rules.places | {
             bare for r in self.lexicon.values() if r.kind == "organization" for name in (r.label, *r.alt_labels)
-            if (bare := _PLACE_OF_BODY.sub("", name)) != name}
+            if (bare := self.rules.place_of_body.sub("", name)) != name}
         self._known_organizations = frozenset(key for key, r in self.lexicon.items() if r.kind == "organization")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,7 +86,7 @@ class EntityRecognizer:
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
         text = doc.text  # a Doc joins its tokens anew at every access: read it once
-        not_names = self._places | persons(text, self.rules.person_cues)
+        not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname)
         lower_stems = lower_case_stems(text)
         self._learn_definitions(text, found, resolver)  # first for lexicon names, before discovery sees the alias
         for sent in doc.sents:
@@ -119,6 +109,12 @@ class EntityRecognizer:
         if span is not None:
             span.id_ = key
         return span
+
+    def _kind_of(self, name: str) -> str:
+        """Return "organization" for names shaped like one ("X RHF", "...direktoratet"), else "initiative"."""
+        last = name.rsplit(" ", 1)[-1]
+        return "organization" if last.lower() in ORG_FORMS or self.rules.organization_heads.search(last) \
+            else "initiative"
 
     def _trim(self, name: str) -> tuple[str, int]:
         """Drop leading stopwords ("I Helse Vest RHF" -> "Helse Vest RHF"); return name and cut."""
@@ -162,7 +158,7 @@ class EntityRecognizer:
         not the tail of a longer capitalised name, not a compound of a generic abbreviation ("EPJ-systemet")."""
         previous = before.rstrip().rsplit(" ", 1)[-1].lstrip("(«\"'")
         prefix = name.split("-", 1)[0] if "-" in name else ""
-        common = bool(lower_stems) and (stem(name) in lower_stems or bool(VERB_FORM.search(name)))
+        common = bool(lower_stems) and (stem(name) in lower_stems or bool(self.rules.verb_form.search(name)))
         tail = (previous[:1].isupper() and before.strip() != previous
                 and previous.lower() not in self.rules.generic_heads)
         return not (name in not_names or resolver.resolve(name) in self._known_organizations or common or tail
@@ -176,7 +172,7 @@ class EntityRecognizer:
             if key is None:
                 if not any(word[:1].isupper() for word in long_form.split(" ")):
                     continue  # "kunstig intelligens (KI)": a term, not a name
-                key = resolver.discover(long_form, kind_of(long_form), 0.7)
+                key = resolver.discover(long_form, self._kind_of(long_form), 0.7)
             required[key] = 1  # a defined abbreviation names something
             resolver.add_alias(key, short)
             resolver.add_alias(key, long_form)
@@ -248,10 +244,10 @@ class EntityRecognizer:
                     continue
                 name = subject.group("name")
                 if (name.lower() in self.rules.stopwords or name.lower() in self.rules.generic_heads
-                        or name.casefold() in self.rules.not_names or kind_of(name) != "initiative"
+                        or name.casefold() in self.rules.not_names or self._kind_of(name) != "initiative"
                         or not self._proper_name(name, "", resolver, not_names, set())
                         or (stem(name) in lower_stems and name not in headings)
-                        or (_DEFINITE.search(name) and not self._solution.fullmatch(name))):
+                        or (self.rules.definite.search(name) and not self._solution.fullmatch(name))):
                     continue
                 key = resolver.resolve(name) or resolver.discover(name, "initiative", 0.6)
                 required[key] = 1  # named as one end of a dependency: once is enough

@@ -1,17 +1,20 @@
 """Walk a document sentence by sentence with its structure: headings, goals, section focus."""
 
+import json
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from ingest.model import Evidence, GoalFact, GoalLink, Mention
 from ingest.timeexpr import find_date
 
-_GOAL = re.compile(r"^(Delmål|Mål)\s+(\d{1,2})(?:\s?\.?\s?([A-Ha-h]))?\s*[:.–-]\s*(\S.{2,})$")
+GOAL_CUES_FILE = Path(__file__).parent / "patterns" / "goal_cues.json"
+_GOAL = re.compile(json.loads(GOAL_CUES_FILE.read_text(encoding="utf-8"))["heading"])
 BULLET = re.compile(r"^\s*[•▪●◦\-–*]\s+")
 _TERMINAL = (".", "!", "?", ";", ":")
 _LINK_MARK = ("🡕", "↗", "→", "»", "⇗")  # a line ending so is a link to elsewhere, not a heading
@@ -123,8 +126,8 @@ def parse_goal(block: str) -> tuple[str, str] | None:
     match = _GOAL.match(block.strip())
     if not match:
         return None
-    kind, number, letter, label = match.groups()
-    if kind == "Delmål" and not letter:
+    number, letter, label = match.group("number", "letter", "label")
+    if match.group("subgoal") and not letter:
         return None
     notation = f"{number}.{letter.upper()}" if letter else number
     return notation, label.strip()[:300]
