@@ -239,7 +239,9 @@ class EntityRecognizer:
             text = sent.text
             for cue in self._subject_cues:
                 match = cue.search(text)
-                subject = match and self.rules.dependent_subject.match(text[:match.start()])
+                if match is None:
+                    continue
+                subject = self.rules.dependent_subject.match(text[:match.start()])
                 if not subject or not any(sent.start_char + match.end() <= s < sent.end_char for s in initiatives):
                     continue
                 name = subject.group("name")

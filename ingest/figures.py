@@ -70,7 +70,8 @@ def _subject(subjects, start: int, end: int) -> str:
 
 
 def _tables(lines: list[Line], subjects) -> Iterator[Observation]:
-    caption, years, unit = "", {}, ""
+    caption, unit = "", ""
+    years: dict[int, str] = {}
     previous: Row | None = None
     for row in map(row_of, lines):
         if len(row.cells) < 3:

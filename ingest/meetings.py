@@ -86,7 +86,7 @@ def _agenda(lines: list[Line], organizations) -> Iterator[AgendaItem]:
         if not _CUES.item_number.match(number):
             continue
         presenter_at = columns.get("presenter")
-        presenters = ()
+        presenters: tuple[Person, ...] = ()
         if presenter_at is not None and presenter_at < len(row.cells):
             cell = row.cells[presenter_at]
             presenters = _people(cell.text, cell.start, organizations)

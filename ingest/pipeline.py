@@ -10,6 +10,7 @@ from typing import cast
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ingest.entities import EntityRecognizer
@@ -40,7 +41,7 @@ def block_sentences(doc: Doc) -> Doc:
             starts[token.i] = 1
         elif token.is_space:
             starts[token.i] = -1
-    doc.from_array([SENT_START], starts.view("uint64"))
+    doc.from_array([SENT_START], starts.view("uint64"))  # type: ignore[arg-type]  # one attribute: a 1-D array
     return doc
 
 
@@ -82,7 +83,8 @@ def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
 def _adjust_tokenizer(nlp: Language) -> None:
     """Split "PLL-funksjonaliteten" into PLL, -, funksjonaliteten so the abbreviation is found, and
     a full stop after a year ("i 2025.") off the number, so the sentence ends there."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=\b\d{4})\."]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])"]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=\b\d{4})\."]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
