@@ -36,7 +36,7 @@ class Resolver:
     def __init__(self, known: Mapping[str, Referent], name_modifiers: frozenset[str] = frozenset()):
         self.entities: dict[str, Referent] = {}
         self.known_keys: set[str] = set()
-        self._by_key: dict[str, str] = {}
+        self._by_name_key: dict[str, str] = {}
         self._by_exact: dict[str, str] = {}  # case-folded names: "Hol kommune" before the stem key of "Hole kommune"
         self._by_short: dict[str, str] = {}
         self._by_head: dict[str, set[str]] = {}
@@ -60,7 +60,7 @@ class Resolver:
             self._by_short.setdefault(name, key)
         else:
             self._by_exact.setdefault(name.casefold(), key)
-            self._by_key.setdefault(name_key(name), key)
+            self._by_name_key.setdefault(name_key(name), key)
         if " " in name and self.entities[key].kind == "initiative":
             self._by_last_word.setdefault(name.rsplit(" ", 1)[1], set()).add(key)
 
@@ -70,7 +70,7 @@ class Resolver:
         for short in (name, head if last.lower() in ORG_FORMS else ""):
             if short in self._by_short:
                 return self._by_short[short]
-        return self._by_exact.get(name.casefold()) or self._by_key.get(name_key(name))
+        return self._by_exact.get(name.casefold()) or self._by_name_key.get(name_key(name))
 
     def resolve_head(self, word: str) -> str | None:
         """Return the one known initiative whose name has ``word`` as its head ("multidose" in "E-multidose")."""

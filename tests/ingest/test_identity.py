@@ -5,7 +5,8 @@ from pyshacl import validate
 from rdflib import Graph, URIRef
 
 from ingest import facts_to_quads, read_bytes
-from ontology import OA, PROV, SKOS, VK, load_shapes, local_id
+from ingest.pipeline import ENTITY_SPANS
+from ontology import ID_BASE, OA, PROV, SKOS, VK, load_shapes, local_id, mint
 
 FIRST = ("Pasientens timebok ledes av Helse Lysfjord HF. Pasientens timebok bygger på Kjernejournal. "
          "Lysregisteret og Helse Lysfjord er med.")
@@ -42,3 +43,15 @@ def test_each_document_keeps_its_own_confidence_and_evidence_of_one_edge(extract
 def test_the_union_of_documents_conforms_to_the_shapes(extractor):
     conforms, _, report = validate(union_of(extractor, FIRST, SECOND), shacl_graph=load_shapes())
     assert conforms, report
+
+
+def test_the_pipeline_keys_entities_within_the_document_and_identity_gives_their_iris_after_it(extractor):
+    doc = extractor.nlp(FIRST)
+    assert not any(span.id_.startswith(ID_BASE) for span in doc.spans[ENTITY_SPANS])
+    identified = extractor.identity.identify(doc)
+    assert [(e.iri, e.discovered) for e in identified.entities] == [
+        ("https://w3id.org/veikart/id/initiative/kjernejournal", False),
+        (mint("initiative", "Pasientens timebok"), True), (mint("organization", "Helse Lysfjord"), True)]
+    assert [(m.iri, FIRST[m.start:m.end]) for m in identified.mentions][:2] == [
+        (mint("initiative", "Pasientens timebok"), "Pasientens timebok"),
+        (mint("organization", "Helse Lysfjord"), "Helse Lysfjord HF")]
