@@ -45,7 +45,7 @@ run: ingest web
 lint: install-dev
 	$(VENV)/bin/ruff check ontology ingest graph api tests bench eval web/vendor.py setup.py
 	$(VENV)/bin/mypy --strict graph ontology
-	$(VENV)/bin/mypy api
+	$(VENV)/bin/mypy api ingest
 
 eval: install
 	$(PY) eval/run.py --details

@@ -1,4 +1,4 @@
-"""What the routes share: the settings, the store, the analyser, the read model, the ids of a path resolved
+"""What the routes share: the settings, the store, the extractor, the read model, the ids of a path resolved
 once (404 when nothing has them), the page parameters, and write access."""
 
 import hmac
@@ -9,7 +9,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.config import Settings
-from api.ingestion import Analyses
+from api.ingestion import Extracts
 from graph import Store
 from graph.readmodel import ReadModel
 from graph.records import Document
@@ -30,8 +30,8 @@ def get_store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-def get_analyzer(request: Request) -> Analyses:
-    return request.app.state.analyzer  # type: ignore[no-any-return]
+def get_extractor(request: Request) -> Extracts:
+    return request.app.state.extractor  # type: ignore[no-any-return]
 
 
 def get_readmodel(request: Request) -> ReadModel:
@@ -42,7 +42,7 @@ def get_readmodel(request: Request) -> ReadModel:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
-AnalyzerDep = Annotated[Analyses, Depends(get_analyzer)]
+ExtractorDep = Annotated[Extracts, Depends(get_extractor)]
 ReadModelDep = Annotated[ReadModel, Depends(get_readmodel)]
 
 

@@ -33,13 +33,13 @@ def install_vocabularies(store: Store) -> None:
                                         (name, VK.contentHash, Literal(digest), None)])
 
 
-class Analyses(Protocol):
-    """What ingest needs of an analyzer: an in-process Analyzer or an NlpPool."""
+class Extracts(Protocol):
+    """What ingest needs of an extractor: an in-process Extractor or an NlpPool."""
 
-    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
+    def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
 
 
-def ingest_document(store: Store, analyzer: Analyses, document: Document, *, force: bool = False,
+def ingest_document(store: Store, extractor: Extracts, document: Document, *, force: bool = False,
                     progress: Callable[[int, int], None] | None = None) -> IngestSummary:
     """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not
     analysed again unless ``force`` says so (after an upgrade that extracts more). ``progress`` hears
@@ -48,7 +48,7 @@ def ingest_document(store: Store, analyzer: Analyses, document: Document, *, for
     if not force and store.content_hash(graph, iri) == document.content_hash:
         return IngestSummary(document=document.slug, name=document.name, changed=False, entities=0, discovered=0,
                              dependencies=0, phases=0, goals=0)
-    facts = analyzer.analyze(document, progress)
+    facts = extractor.extract(document, progress)
     store.replace_graph(graph, facts_to_quads(facts))
     return IngestSummary(document=facts.document.slug, name=facts.document.name, changed=True,
                          entities=len(facts.entities), discovered=sum(e.discovered for e in facts.entities),

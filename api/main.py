@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api import errors, openapi
 from api.config import Settings
-from api.ingestion import Analyses, install_vocabularies
+from api.ingestion import Extracts, install_vocabularies
 from api.metrics import Metrics
 from api.middleware import BodyLimit, ConditionalGet, Observe
 from api.nlp_pool import NlpPool
@@ -37,7 +37,7 @@ VENDOR = Path(__file__).parent / "web" / "vendor"  # the browser libraries, copi
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None,
-               analyzer: Analyses | None = None) -> FastAPI:
+               extractor: Extracts | None = None) -> FastAPI:
     """Return the Veikart app over ``store`` (by default the one ``settings.store`` names)."""
     settings = settings or Settings()
 
@@ -48,12 +48,12 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         install_vocabularies(app.state.store)
         app.state.index = GraphIndex(app.state.store, on_merge=freeze_heap)
         app.state.index.snapshot()  # build the index before the first request
-        app.state.analyzer = analyzer or NlpPool()
+        app.state.extractor = extractor or NlpPool()
         yield
         if store is None:
             app.state.store.close()
-        if isinstance(app.state.analyzer, NlpPool):
-            app.state.analyzer.close()
+        if isinstance(app.state.extractor, NlpPool):
+            app.state.extractor.close()
 
     app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "

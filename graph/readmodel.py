@@ -25,11 +25,9 @@ from graph.rows import Row, integer, iri, text, text_or_none
 from graph.store import Store
 from graph.terms import IRI
 from graph.walks import DependencyGraph
-from ontology import document_graph, local_id
+from ontology import LEADING_ROLES, document_graph, local_id
 
-LEADING = ("lead", "responsible")  # the roles that make an organisation one of an initiative's lead actors
-
-__all__ = ["LEADING", "ReadModel", "label_order"]
+__all__ = ["ReadModel", "label_order"]
 
 
 class ReadModel:
@@ -95,7 +93,7 @@ class ReadModel:
         for role in self.roles():
             roles[role.initiative.iri].append(role)
         return [Initiative(self.entity(i), i in self.discovered, statements.current_phase(by_initiative[i]),
-                           tuple(sorted(goals[i])), tuple(r.actor for r in roles[i] if r.role in LEADING),
+                           tuple(sorted(goals[i])), tuple(r.actor for r in roles[i] if r.role in LEADING_ROLES),
                            frozenset(r.actor.iri for r in roles[i]))
                 for i in self.of_kind("initiative")]
 

@@ -5,9 +5,9 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from graph.index import label_order
-from graph.readmodel import LEADING, ReadModel
+from graph.readmodel import ReadModel
 from graph.records import Related
-from ontology import local_id
+from ontology import LEADING_ROLES, local_id
 from ontology.text import stems
 
 WEIGHTS = {"dependency": 3.0, "shared prerequisite": 2.0, "shared dependent": 2.0, "shared lead actor": 1.5,
@@ -54,9 +54,9 @@ def related(readmodel: ReadModel, initiative: str) -> list[Related]:
 def _by_group(readmodel: ReadModel, initiative: str, add: Add) -> None:
     """Add the initiatives that share a lead actor or a subgoal with ``initiative``; only the rows of its
     own actors and subgoals are read."""
-    for actor in {r.actor.iri for r in readmodel.roles(initiative=initiative) if r.role in LEADING}:
+    for actor in {r.actor.iri for r in readmodel.roles(initiative=initiative) if r.role in LEADING_ROLES}:
         for role in readmodel.roles(actor=actor):
-            if role.role in LEADING:
+            if role.role in LEADING_ROLES:
                 add(role.initiative.iri, f"shared lead actor: {readmodel.labels.get(actor, actor)}",
                     WEIGHTS["shared lead actor"])
     for notation in sorted(n for n in readmodel.goal_notations(initiative) if "." in n):

@@ -12,7 +12,7 @@ from api.cli.output import error, progress, write_columns
 from api.ingestion import ingest_document, install_vocabularies
 from api.models import IngestSummary
 from graph import Store
-from ingest import MEDIA_TYPES, Analyzer, Document, IngestError, read
+from ingest import MEDIA_TYPES, Document, Extractor, IngestError, read
 
 LONG_DOCUMENT = 100_000  # characters: past this, the progress shows the sentences analysed
 COLUMNS = ["document", "changed", "entities", "discovered", "dependencies", "phases", "goals"]
@@ -62,12 +62,12 @@ def read_all(files: list[Path], bars: Progress) -> list[Document]:
 
 def analyse_all(store: Store, documents: list[Document], bars: Progress, *, force: bool) -> list[IngestSummary]:
     """Analyse each document and replace its graph; the bars count documents, and a long one's sentences."""
-    analyzer = Analyzer()
+    extractor = Extractor()
     summaries = []
     for document in bars.track(documents, description="Analysing"):
         sentences = bars.add_task(f"{document.name} (sentences)", total=None,
                                   visible=len(document.text) >= LONG_DOCUMENT)
-        summaries.append(ingest_document(store, analyzer, document, force=force,
+        summaries.append(ingest_document(store, extractor, document, force=force,
                                          progress=partial(_advance, bars, sentences)))
         bars.remove_task(sentences)
     return summaries

@@ -8,7 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
-from api.deps import AnalyzerDep, DocumentDep, Limit, Offset, ReadModelDep, StoreDep, WriteAccess, find_document
+from api.deps import DocumentDep, ExtractorDep, Limit, Offset, ReadModelDep, StoreDep, WriteAccess, find_document
 from api.ingestion import ingest_document, remove_document
 from api.models import (
     JSON,
@@ -72,7 +72,7 @@ UPLOAD = {"required": True, "content": {
              responses={**WRITE_ERRORS, 413: {"description": "the upload is larger than the limit"},
                         415: {"description": "neither a form nor JSON, or a format Veikart does not read"},
                         422: {"description": "the request is invalid, or the document empty or unreadable"}})
-async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerDep) -> IngestSummary:
+async def create_document(request: Request, store: StoreDep, extractor: ExtractorDep) -> IngestSummary:
     """Ingest a document sent as multipart upload (field ``file``) or as JSON ``{name, text}``."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == "application/json":
@@ -90,7 +90,7 @@ async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerD
     else:
         raise HTTPException(415, "send multipart/form-data with a 'file' field, or JSON {name, text}")
     safe_name = _safe_name(name)
-    summary = await run_in_threadpool(lambda: ingest_document(store, analyzer, read_bytes(safe_name, data)))
+    summary = await run_in_threadpool(lambda: ingest_document(store, extractor, read_bytes(safe_name, data)))
     if summary.changed:
         request.app.state.metrics.documents_ingested.inc()
     return summary

@@ -38,8 +38,8 @@ def serve(app):
 
 
 @pytest.fixture(scope="module")
-def endpoint(corpus_store, analyzer):
-    app = create_app(Settings(store="unused", token=TOKEN, query_timeout=2.0), store=corpus_store, analyzer=analyzer)
+def endpoint(corpus_store, extractor):
+    app = create_app(Settings(store="unused", token=TOKEN, query_timeout=2.0), store=corpus_store, extractor=extractor)
     server, thread, url = serve(app)
     yield url + "/sparql", app
     server.should_exit = True
@@ -97,11 +97,11 @@ def test_a_runaway_query_is_stopped_and_the_server_keeps_answering(endpoint):
     assert answered.json()["boolean"] is True
 
 
-def test_a_stopped_query_frees_its_core(tmp_path, analyzer):
+def test_a_stopped_query_frees_its_core(tmp_path, extractor):
     """On the embedded store the worker running a query past its time is killed, and replaced."""
     store = EmbeddedStore(tmp_path / "store")
     install_vocabularies(store)
-    app = create_app(Settings(store="unused", query_timeout=1.0), store=store, analyzer=analyzer)
+    app = create_app(Settings(store="unused", query_timeout=1.0), store=store, extractor=extractor)
     server, thread, url = serve(app)
     try:
         httpx.get(url + "/sparql", params={"query": "ASK {}"})
