@@ -44,7 +44,8 @@ run: ingest web
 
 lint: install-dev
 	$(VENV)/bin/ruff check ontology ingest graph api tests bench eval testkit web/vendor.py setup.py
-	$(VENV)/bin/mypy graph ontology
+	$(VENV)/bin/mypy --strict graph ontology
+	$(VENV)/bin/mypy api ingest
 
 eval: install
 	$(PY) eval/run.py --details

@@ -24,8 +24,10 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20 * 1024 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
     service_allow_hosts: list[str] = []
-    id_base: str = Field(ID_BASE, pattern=r"^https?://[^\s?#]+/$")  # /id/{path} answers for the IRI id_base + path
-    metrics_folder: Path | None = Field(None, validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by serve --workers
+    # /id/{path} answers for the IRI id_base + path
+    id_base: str = Field(default=ID_BASE, pattern=r"^https?://[^\s?#]+/$")
+    # set by serve --workers
+    metrics_folder: Path | None = Field(default=None, validation_alias="PROMETHEUS_MULTIPROC_DIR")
 
     def open_store(self, *, query_workers: bool = True) -> Store:
         """Open the store these settings name (``query_workers``: see ``graph.open_store``)."""

@@ -1,39 +1,86 @@
-"""Dependencies of the routes: the store, the analyser, the settings, the catalog, write access."""
+"""What the routes share: the settings, the store, the extractor, the read model, the ids of a path resolved
+once (404 when nothing has them), the page parameters, and write access."""
 
 import hmac
+import re
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.config import Settings
-from api.ingestion import Analyses
+from api.ingestion import Extracts
 from graph import Store
-from graph.catalog import Catalog
+from graph.readmodel import ReadModel
+from graph.records import Document
+from ontology import ID_BASE, mint, slugify
+
+MAX_LIMIT = 100_000
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,200}$")
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+    return request.app.state.settings  # type: ignore[no-any-return]
 
 
 def get_store(request: Request) -> Store:
-    return request.app.state.store
+    return request.app.state.store  # type: ignore[no-any-return]
 
 
-def get_analyzer(request: Request) -> Analyses:
-    return request.app.state.analyzer
+def get_extractor(request: Request) -> Extracts:
+    return request.app.state.extractor  # type: ignore[no-any-return]
 
 
-def get_catalog(request: Request) -> Catalog:
-    """Return the catalog of the store as it is now: the index merges what changed since the last request."""
+def get_readmodel(request: Request) -> ReadModel:
+    """Return the read model of the store as it is now: the index merges what changed since the last request."""
     revision = getattr(request.state, "revision", None)  # read by ConditionalGet for this request's ETag
-    return Catalog(request.app.state.store, request.app.state.index.snapshot(revision))
+    return ReadModel(request.app.state.store, request.app.state.index.snapshot(revision))
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
-AnalyzerDep = Annotated[Analyses, Depends(get_analyzer)]
-CatalogDep = Annotated[Catalog, Depends(get_catalog)]
+ExtractorDep = Annotated[Extracts, Depends(get_extractor)]
+ReadModelDep = Annotated[ReadModel, Depends(get_readmodel)]
+
+
+def entity_iri(readmodel: ReadModel, kind: str, entity_id: str) -> str:
+    """Return the IRI of the ``kind`` entity with ``entity_id``, or raise 404."""
+    iri = f"{ID_BASE}{kind}/{entity_id}"
+    if not ID_PATTERN.match(entity_id) or readmodel.kinds.get(iri) != kind:
+        raise HTTPException(404, f"no {kind} with id {entity_id!r}")
+    return iri
+
+
+def initiative_iri(initiative_id: str, readmodel: ReadModelDep) -> str:
+    """Return the IRI of the initiative of the path's ``initiative_id``, or raise 404."""
+    return entity_iri(readmodel, "initiative", initiative_id)
+
+
+def actor_iri(actor_id: str, readmodel: ReadModelDep) -> str:
+    """Return the IRI of the organisation of the path's ``actor_id``, or raise 404."""
+    return entity_iri(readmodel, "organization", actor_id)
+
+
+def find_document(readmodel: ReadModel, document_id: str) -> Document:
+    """Return the ingested document ``document_id``, or raise 404."""
+    found = readmodel.document(mint("document", document_id)) \
+        if document_id and slugify(document_id) == document_id else None
+    if found is None:
+        raise HTTPException(404, f"no document with id {document_id!r}")
+    return found
+
+
+def path_document(document_id: str, readmodel: ReadModelDep) -> Document:
+    """Return the document of the path's ``document_id``, or raise 404."""
+    return find_document(readmodel, document_id)
+
+
+InitiativeId = Annotated[str, Depends(initiative_iri)]
+ActorId = Annotated[str, Depends(actor_iri)]
+DocumentDep = Annotated[Document, Depends(path_document)]
 
 
 def require_token(settings: Settings, authorization: str | None) -> None:

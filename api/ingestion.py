@@ -2,11 +2,11 @@
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Protocol
 
 from rdflib import Literal, URIRef
 
+from api.models import IngestSummary
 from graph import Store
 from ingest import Document, Facts, document_iri, facts_to_quads
 from ontology import (
@@ -21,26 +21,6 @@ from ontology import (
 )
 
 
-@dataclass(frozen=True)
-class IngestSummary:
-    """What ingesting one document did."""
-
-    document: str
-    name: str
-    changed: bool
-    entities: int
-    discovered: int
-    dependencies: int
-    phases: int
-    goals: int
-
-    @classmethod
-    def of(cls, facts: Facts, changed: bool) -> "IngestSummary":
-        return cls(document=facts.document.slug, name=facts.document.name, changed=changed,
-                   entities=len(facts.entities), discovered=sum(e.discovered for e in facts.entities),
-                   dependencies=len(facts.dependencies), phases=len(facts.phases), goals=len(facts.goals))
-
-
 def install_vocabularies(store: Store) -> None:
     """Write the ontology and the lexicon into their own named graphs, unless they are there from the same
     files: a rewrite would move the store's revision, and every server would reload and drop its ETags."""
@@ -53,23 +33,26 @@ def install_vocabularies(store: Store) -> None:
                                         (name, VK.contentHash, Literal(digest), None)])
 
 
-class Analyses(Protocol):
-    """What ingest needs of an analyzer: an in-process Analyzer or an AnalysisPool."""
+class Extracts(Protocol):
+    """What ingest needs of an extractor: an in-process Extractor or an NlpPool."""
 
-    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
+    def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts: ...
 
 
-def ingest_document(store: Store, analyzer: Analyses, document: Document, *, force: bool = False,
+def ingest_document(store: Store, extractor: Extracts, document: Document, *, force: bool = False,
                     progress: Callable[[int, int], None] | None = None) -> IngestSummary:
     """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not
     analysed again unless ``force`` says so (after an upgrade that extracts more). ``progress`` hears
     of the sentences analysed."""
     graph, iri = document_graph(document.slug), str(document_iri(document.slug))
     if not force and store.content_hash(graph, iri) == document.content_hash:
-        return IngestSummary(document.slug, document.name, False, 0, 0, 0, 0, 0)
-    facts = analyzer.analyze(document, progress)
+        return IngestSummary(document=document.slug, name=document.name, changed=False, entities=0, discovered=0,
+                             dependencies=0, phases=0, goals=0)
+    facts = extractor.extract(document, progress)
     store.replace_graph(graph, facts_to_quads(facts))
-    return IngestSummary.of(facts, changed=True)
+    return IngestSummary(document=facts.document.slug, name=facts.document.name, changed=True,
+                         entities=len(facts.entities), discovered=sum(e.discovered for e in facts.entities),
+                         dependencies=len(facts.dependencies), phases=len(facts.phases), goals=len(facts.goals))
 
 
 def remove_document(store: Store, slug: str) -> bool:

@@ -1,5 +1,8 @@
-"""Build the FastAPI application: store and pipeline created once, in the lifespan."""
+"""Build the FastAPI application: the store, its index and the NLP pool created once, in the lifespan,
+which also sets the process's policy for its memory."""
 
+import gc
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -8,12 +11,24 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import errors, openapi
-from api.analysis_pool import AnalysisPool
 from api.config import Settings
-from api.ingestion import Analyses, install_vocabularies
+from api.ingestion import Extracts, install_vocabularies
 from api.metrics import Metrics
 from api.middleware import BodyLimit, ConditionalGet, Observe
-from api.routes import actors, analysis, catalog, documents, initiatives, linked_data, sparql, system, web
+from api.nlp_pool import NlpPool
+from api.routes import (
+    actors,
+    dependencies,
+    documents,
+    goals,
+    initiatives,
+    linked_data,
+    phases,
+    search,
+    sparql,
+    system,
+    web,
+)
 from graph import Store
 from graph.index import GraphIndex
 
@@ -22,23 +37,23 @@ VENDOR = Path(__file__).parent / "web" / "vendor"  # the browser libraries, copi
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None,
-               analyzer: Analyses | None = None) -> FastAPI:
+               extractor: Extracts | None = None) -> FastAPI:
     """Return the Veikart app over ``store`` (by default the one ``settings.store`` names)."""
     settings = settings or Settings()
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = store if store is not None else settings.open_store()
         install_vocabularies(app.state.store)
-        app.state.index = GraphIndex(app.state.store)
+        app.state.index = GraphIndex(app.state.store, on_merge=freeze_heap)
         app.state.index.snapshot()  # build the index before the first request
-        app.state.analyzer = analyzer or AnalysisPool()
+        app.state.extractor = extractor or NlpPool()
         yield
         if store is None:
             app.state.store.close()
-        if isinstance(app.state.analyzer, AnalysisPool):
-            app.state.analyzer.close()
+        if isinstance(app.state.extractor, NlpPool):
+            app.state.extractor.close()
 
     app = FastAPI(title="Veikart", version="0.1.0", lifespan=lifespan,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "
@@ -51,11 +66,23 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])
     errors.install(app)
-    for module in (system, initiatives, analysis, actors, catalog, documents, sparql, linked_data, web):
+    for module in (system, initiatives, dependencies, actors, goals, phases, search, documents, sparql, linked_data,
+                   web):
         app.include_router(module.router, responses=openapi.STORE_ERRORS)
     openapi.install(app)
     mount_static(app)
     return app
+
+
+def freeze_heap() -> None:
+    """Move every object alive now out of the collector's reach, after each merge of the index.
+
+    The index is millions of long-lived objects: left to the collector, every full collection walks them
+    all and a request waits hundreds of milliseconds. Garbage in cycles is collected first, so none is
+    frozen; reference counting still frees what a later merge drops (the index holds no cycles).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def mount_static(app: FastAPI) -> None:

@@ -9,6 +9,7 @@ import os
 import re
 from collections.abc import Iterable
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
 
 from prometheus_client import (
@@ -71,7 +72,7 @@ class Metrics:
             registry = CollectorRegistry()
             MultiProcessCollector(registry, path=str(self.folder))
             registry.register(WorkerProcesses(self.folder))
-        encoder, media_type = choose_encoder(accept)
+        encoder, media_type = choose_encoder(accept or "")
         return encoder(registry), media_type
 
 
@@ -86,7 +87,7 @@ class WorkerProcesses:
     def collect(self) -> Iterable[Metric]:
         merged: dict[str, Metric] = {}
         for pid in self._live_workers():
-            for family in ProcessCollector(pid=lambda pid=pid: pid, registry=None).collect():
+            for family in ProcessCollector(pid=partial(int, pid), registry=None).collect():
                 metric = merged.setdefault(family.name, Metric(family.name, family.documentation, family.type))
                 for sample in family.samples:
                     metric.add_sample(sample.name, {**sample.labels, "pid": str(pid)}, sample.value)

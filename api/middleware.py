@@ -49,7 +49,7 @@ class ConditionalGet:
         except GraphError:  # no tag when the store cannot answer: the route reports why, with its status
             await self.app(scope, receive, send)
             return
-        scope.setdefault("state", {})["revision"] = revision  # the route's catalog is of this revision too
+        scope.setdefault("state", {})["revision"] = revision  # the route's read model is of this revision too
         tag = f'W/"{revision}{variant}"'.encode()
         if tag in [t.strip() for t in dict(scope["headers"]).get(b"if-none-match", b"").split(b",")]:
             await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", tag)]})

@@ -1,6 +1,22 @@
-"""Response models of the REST API; their docstrings become the OpenAPI descriptions."""
+"""Response models of the REST API, and the JSON of the records more than one router serves.
 
-from pydantic import BaseModel, Field
+The models declare every shape a client sees (their docstrings become the OpenAPI descriptions); the
+functions below them turn the graph's records into those shapes: ids for IRIs, camelCase names. A
+route returns such JSON, checked against its model as FastAPI writes it, except the walks of
+dependencies, whose pages of long paths are written as they are (``reached``).
+"""
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graph.records import Document, Edge, EdgeKey, Entity, Evidence, Phase, PhaseStatement, StatusNote
+from graph.walks import Reach
+from ontology import local_id
+
+JSON = dict[str, Any]
+Names = Callable[[str], Entity]  # the read model's entity(): an IRI by name
 
 
 class EntityRef(BaseModel):
@@ -50,7 +66,7 @@ class StatusNoteOut(BaseModel):
     evidence: list[EvidenceOut]
 
 
-class Edge(BaseModel):
+class EdgeOut(BaseModel):
     """A direct dependency: ``dependent`` needs ``prerequisite``."""
 
     prerequisite: EntityRef
@@ -66,7 +82,7 @@ class Reached(BaseModel):
     initiative: EntityRef
     depth: int
     path: list[EntityRef]
-    hops: list[Edge]
+    hops: list[EdgeOut]
 
 
 class ReachedPage(BaseModel):
@@ -145,8 +161,8 @@ class ChangesOut(BaseModel):
     newInitiatives: list[EntityRef]
     droppedInitiatives: list[EntityRef]
     phaseMoves: list[PhaseMove]
-    newDependencies: list[Edge]
-    droppedDependencies: list[Edge]
+    newDependencies: list[EdgeOut]
+    droppedDependencies: list[EdgeOut]
 
 
 class GoalRef(BaseModel):
@@ -186,8 +202,8 @@ class InitiativeDetail(EntityRef):
     discovered: bool = False
     phase: PhaseRef | None = None
     phases: list[PhaseStatementOut]
-    dependencies: list[Edge]
-    dependents: list[Edge]
+    dependencies: list[EdgeOut]
+    dependents: list[EdgeOut]
     actors: list[ActorRole]
     subgoals: list[GoalRef]
     documents: list[DocumentRef]
@@ -219,7 +235,7 @@ class ActorDetail(ActorSummary):
 
 
 class EdgePage(BaseModel):
-    items: list[Edge]
+    items: list[EdgeOut]
     total: int
 
 
@@ -287,3 +303,104 @@ class Health(BaseModel):
     revision: str
     process: int
     graphs: int
+
+
+class IngestSummary(BaseModel):
+    """What ingesting one document did."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: str
+    name: str
+    changed: bool
+    entities: int
+    discovered: int
+    dependencies: int
+    phases: int
+    goals: int
+
+
+class FieldError(BaseModel):
+    """One fault of an invalid request: where it is (``["query", "limit"]``), what is wrong, its kind."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Problem(BaseModel):
+    """An error, as RFC 9457 problem details."""
+
+    type: str = Field(description="what kind of problem: about:blank when the status says it all")
+    title: str = Field(description="the HTTP status phrase")
+    status: int
+    detail: str = Field(description="what went wrong, in words")
+    errors: list[FieldError] | None = Field(None, description="an invalid request's faults, one per field")
+    offered: list[str] | None = Field(None, description="the media types offered, when none accepted is")
+
+
+# ------------------------------------------------------- records as the JSON of the models above
+
+def entity_ref(entity: Entity) -> JSON:
+    """Return the EntityRef of ``entity``."""
+    return {"id": entity.id, "iri": entity.iri, "label": entity.label, "altLabels": list(entity.alt_labels)}
+
+
+def evidence_out(evidence: Evidence) -> JSON:
+    """Return the EvidenceOut of ``evidence``: the document by its id."""
+    return {"document": local_id(evidence.document), "text": evidence.text, "start": evidence.start,
+            "end": evidence.end}
+
+
+def phase_ref(phase: Phase | None) -> JSON | None:
+    """Return the PhaseRef of ``phase``, if any."""
+    return {"notation": phase.notation, "label": phase.label} if phase else None
+
+
+def phase_statement_out(statement: PhaseStatement) -> JSON:
+    """Return the PhaseStatementOut of ``statement``."""
+    scope = entity_ref(statement.scope) if isinstance(statement.scope, Entity) else statement.scope
+    return {"phase": phase_ref(statement.phase), "date": statement.date, "start": statement.start,
+            "dateText": statement.date_text, "scope": scope, "status": statement.status,
+            "documentDate": statement.document_date, "evidence": [evidence_out(e) for e in statement.evidence]}
+
+
+def status_note_out(note: StatusNote) -> JSON:
+    """Return the StatusNoteOut of ``note``."""
+    return {"text": note.text, "date": note.date, "evidence": [evidence_out(e) for e in note.evidence]}
+
+
+def edge_out(edge: Edge, names: Names) -> JSON:
+    """Return the EdgeOut of ``edge``, its ends named by ``names``."""
+    return _edge(edge, lambda end: entity_ref(names(end)))
+
+
+def _edge(edge: Edge, ref: Callable[[str], JSON]) -> JSON:
+    """Return the EdgeOut of ``edge``, the EntityRef of each end from ``ref``."""
+    return {"prerequisite": ref(edge.prerequisite), "dependent": ref(edge.dependent), "kind": edge.kind,
+            "confidence": edge.confidence, "evidence": [evidence_out(e) for e in edge.evidence]}
+
+
+def reached(reaches: Iterable[Reach], names: Names) -> list[JSON]:
+    """Return the Reached of each of ``reaches``: the initiative, its depth, the path and each hop's edge. The
+    paths of a walk share their beginnings, so each reference and edge is made once and shared."""
+    refs: dict[str, JSON] = {}
+    edges: dict[EdgeKey, JSON] = {}
+
+    def ref(entity: str) -> JSON:
+        if entity not in refs:
+            refs[entity] = entity_ref(names(entity))
+        return refs[entity]
+
+    def edge(hop: Edge) -> JSON:
+        if hop.key not in edges:
+            edges[hop.key] = _edge(hop, ref)
+        return edges[hop.key]
+
+    return [{"initiative": ref(r.initiative), "depth": r.depth, "path": [ref(i) for i in r.path],
+             "hops": [edge(e) for e in r.hops]} for r in reaches]
+
+
+def document_ref(document: Document) -> JSON:
+    """Return the DocumentRef of ``document``."""
+    return {"id": document.id, "title": document.title}

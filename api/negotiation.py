@@ -1,13 +1,13 @@
 """Content negotiation for every route whose answer depends on ``Accept``: one choice, one Vary header.
 
-The choice is ``graph.results.negotiate`` (werkzeug's Accept parser), the same function the store uses
+The choice is ``graph.io.negotiate`` (werkzeug's Accept parser), the same function the store uses
 to serialise query results. When the client accepts none of the media types offered it raises
 NotAcceptable, which ``api.errors`` answers with 406 and the list of what is offered.
 """
 
 from fastapi import Request, Response
 
-from graph.results import negotiate
+from graph.io import negotiate
 
 VARY = {"Vary": "Accept"}
 

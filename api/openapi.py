@@ -5,36 +5,40 @@ gives every error response the problem+json schema, replacing FastAPI's own vali
 and adds the errors of the store that any route reading it can meet.
 """
 
+from typing import Any
+
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from api.problems import PROBLEM_JSON, Problem
-from graph.results import formats_for
+from api.models import Problem
+from api.problems import PROBLEM_JSON
+from graph.io import formats_for
 
-STORE_ERRORS = {
+Responses = dict[int | str, dict[str, Any]]  # status -> the OpenAPI response object
+STORE_ERRORS: Responses = {
     502: {"description": "the remote store refused or could not be reached"},
     503: {"description": "the store cannot answer, or the query ran past the time limit"},
     504: {"description": "the remote store did not answer in time"},
 }
-WRITE_ERRORS = {
+WRITE_ERRORS: Responses = {
     401: {"description": "no valid bearer token"},
     403: {"description": "writes are disabled: the server has no VEIKART_TOKEN"},
 }
-NOT_ACCEPTABLE = {406: {"description": "none of the media types the Accept header names is offered"}}
+NOT_ACCEPTABLE: Responses = {406: {"description": "none of the media types the Accept header names is offered"}}
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 RESULT_TYPES = [*formats_for("SELECT"), *formats_for("CONSTRUCT")]
-SPARQL_ERRORS = {400: {"description": "the query or update does not parse"},
+SPARQL_ERRORS: Responses = {400: {"description": "the query or update does not parse"},
                  403: {"description": "SERVICE to a host not allowed, or writes disabled"},
                  413: {"description": "the result is larger than the limit"}, **NOT_ACCEPTABLE}
 FASTAPI_ERROR_SCHEMAS = ("HTTPValidationError", "ValidationError")
 
 
-def not_found(what: str) -> dict[int | str, dict]:
+def not_found(what: str) -> Responses:
     """Return the 404 response of a route that looks up a ``what`` by id."""
     return {404: {"description": f"no {what} with that id"}}
 
 
-def text_in(media_types: list[str], description: str) -> dict[int | str, dict]:
+def text_in(media_types: list[str], description: str) -> Responses:
     """Return the 200 response of a route that answers in one of ``media_types``: JSON (SPARQL results,
     JSON-LD) or other text."""
     return {200: {"description": description, "content": {
@@ -42,12 +46,12 @@ def text_in(media_types: list[str], description: str) -> dict[int | str, dict]:
         for m in media_types}}}
 
 
-SPARQL_GET_RESPONSES = {
+SPARQL_GET_RESPONSES: Responses = {
     **text_in([*RESULT_TYPES, "text/html"], "the results, in the format the Accept header prefers (SELECT and ASK: "
               "SPARQL results; CONSTRUCT and DESCRIBE: RDF); without a query, the service description, or the "
               "query editor for a browser"),
     **SPARQL_ERRORS}
-SPARQL_POST_RESPONSES = {
+SPARQL_POST_RESPONSES: Responses = {
     **text_in(RESULT_TYPES, "the results, in the format the Accept header prefers"), **SPARQL_ERRORS,
     204: {"description": "the update ran"}, 401: WRITE_ERRORS[401],
     415: {"description": "not a form, a query or an update"}}

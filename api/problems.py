@@ -6,39 +6,21 @@ request lists its faults per field in ``errors``, an unacceptable ``Accept`` lis
 offered in ``offered``. Every other problem is ``about:blank``: its status says all there is.
 """
 
+from collections.abc import Mapping
 from http import HTTPStatus
 
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
+from api.models import FieldError
 from ontology import BASE
 
 PROBLEM_JSON = "application/problem+json"
 INVALID_REQUEST = f"{BASE}problems/invalid-request"
 NOT_ACCEPTABLE = f"{BASE}problems/not-acceptable"
-
-
-class FieldError(BaseModel):
-    """One fault of an invalid request: where it is (``["query", "limit"]``), what is wrong, its kind."""
-
-    loc: list[str | int]
-    msg: str
-    type: str
-
-
-class Problem(BaseModel):
-    """An error, as RFC 9457 problem details."""
-
-    type: str = Field(description="what kind of problem: about:blank when the status says it all")
-    title: str = Field(description="the HTTP status phrase")
-    status: int
-    detail: str = Field(description="what went wrong, in words")
-    errors: list[FieldError] | None = Field(None, description="an invalid request's faults, one per field")
-    offered: list[str] | None = Field(None, description="the media types offered, when none accepted is")
 
 
 def problem_body(status: int, detail: str, *, type: str = "about:blank", **extensions: object) -> bytes:
@@ -51,7 +33,7 @@ def problem_body(status: int, detail: str, *, type: str = "about:blank", **exten
                          **extensions})
 
 
-def problem(status: int, detail: str, *, headers: dict[str, str] | None = None, type: str = "about:blank",
+def problem(status: int, detail: str, *, headers: Mapping[str, str] | None = None, type: str = "about:blank",
             **extensions: object) -> Response:
     """Return the problem+json response of an error with ``status`` and ``detail``."""
     return Response(problem_body(status, detail, type=type, **extensions), status_code=status, headers=headers,

@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from typing import Any
 
 import uvicorn
 
@@ -15,7 +16,7 @@ METRICS_FOLDER = "PROMETHEUS_MULTIPROC_DIR"  # where prometheus_client's multipr
 def serve(settings: Settings, *, host: str, port: int, workers: int) -> None:
     """Serve the app over ``settings.store`` until stopped; several workers build their apps from the
     environment, and their metrics go to a fresh folder that is removed when the server stops."""
-    options = {"host": host, "port": port, "log_config": LOG_CONFIG, "access_log": False}
+    options: dict[str, Any] = {"host": host, "port": port, "log_config": LOG_CONFIG, "access_log": False}
     if workers == 1:
         uvicorn.run(create_app(settings), **options)
         return

@@ -26,10 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from api.ingestion import install_vocabularies  # noqa: E402
-from api.routes.analysis import list_prerequisites  # noqa: E402
-from graph.catalog import Catalog  # noqa: E402
+from api.main import freeze_heap  # noqa: E402
+from api.routes.initiatives import list_prerequisites  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.index import GraphIndex  # noqa: E402
+from graph.readmodel import ReadModel  # noqa: E402
 from graph.related import related  # noqa: E402
 from graph.search import search  # noqa: E402
 from testkit.graphgen import edges, initiative, nquads  # noqa: E402
@@ -106,12 +107,13 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
     store.stamp_if_new()
     install_vocabularies(store)
     start = time.perf_counter()
-    index = GraphIndex(store)
-    catalog = Catalog(store, index.snapshot())
+    index = GraphIndex(store, on_merge=freeze_heap)  # the server's memory policy
+    readmodel = ReadModel(store, index.snapshot())
     result["index_build_s"] = round(time.perf_counter() - start, 1)
-    list_prerequisites(f"tiltak-{START}", catalog, transitive=True)
+    start_iri = initiative(START)
+    list_prerequisites(start_iri, readmodel, transitive=True)
     result["index_rss_mb"] = peak_rss_mb()  # the store and its index, before any baseline is built
-    graph = catalog.dependency_graph()
+    graph = readmodel.dependency_graph()
 
     needs: dict[str, list[str]] = {}
     needed_by: dict[str, list[str]] = {}
@@ -121,7 +123,6 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
     memory = ox.Store()
     memory.bulk_extend(ox.Quad(ox.NamedNode(d), ox.NamedNode(DEPENDS_ON), ox.NamedNode(p))
                        for d, ps in needs.items() for p in ps)
-    start_iri = initiative(START)
     on_disk = ox.Store.read_only(str(folder))
 
     prerequisites = {
@@ -145,9 +146,9 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
         prerequisites["rdflib"] = timed(lambda: list(rdf.query(PATH_QUERY)), 5)
     result["prerequisites"] = prerequisites
     result["dependents"] = dependents
-    result["related"] = timed(lambda: related(catalog, start_iri, graph)[:10], max(3, repeat // 10))
-    result["search"] = timed(lambda: search(catalog, f"tiltak {START}", limit=20)[0], 3)
-    result["rest_inproc"] = timed(lambda: list_prerequisites(f"tiltak-{START}", catalog, transitive=True).body,
+    result["related"] = timed(lambda: related(readmodel, start_iri)[:10], max(3, repeat // 10))
+    result["search"] = timed(lambda: search(readmodel, f"tiltak {START}", limit=20)[0], 3)
+    result["rest_inproc"] = timed(lambda: list_prerequisites(start_iri, readmodel, transitive=True).body,
                                   repeat)  # the route as the server calls it, its JSON body included; rows = bytes
     store.close()
     return result

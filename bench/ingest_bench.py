@@ -22,7 +22,7 @@ from api.cli.ingest import document_files  # noqa: E402
 from api.ingestion import ingest_document, install_vocabularies  # noqa: E402
 from graph import Store  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
-from ingest import Analyzer, read, read_bytes  # noqa: E402
+from ingest import Extractor, read, read_bytes  # noqa: E402
 from ingest.lexicon import lexicon_entities  # noqa: E402
 from testkit.synthetic import corpus  # noqa: E402
 
@@ -40,10 +40,10 @@ def bare_spacy(texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - start, sentences
 
 
-def veikart_ingest(documents, analyzer: Analyzer, store: Store) -> float:
+def veikart_ingest(documents, extractor: Extractor, store: Store) -> float:
     start = time.perf_counter()
     for document in documents:
-        ingest_document(store, analyzer, document)
+        ingest_document(store, extractor, document)
     return time.perf_counter() - start
 
 
@@ -65,16 +65,16 @@ def write_floor(store: Store, folder: Path) -> float:
     return time.perf_counter() - start
 
 
-def measure(name: str, documents, analyzer: Analyzer) -> dict:
+def measure(name: str, documents, extractor: Extractor) -> dict:
     texts = [d.text for d in documents]
     kilobytes = sum(len(t.encode("utf-8")) for t in texts) / 1024
     bare_seconds, sentences = bare_spacy(texts)
     with tempfile.TemporaryDirectory() as folder:
         store = EmbeddedStore(Path(folder) / "store")
         install_vocabularies(store)
-        seconds = veikart_ingest(documents, analyzer, store)
+        seconds = veikart_ingest(documents, extractor, store)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the measurements below
-        reingest = veikart_ingest(documents, analyzer, store)
+        reingest = veikart_ingest(documents, extractor, store)
         floor = write_floor(store, Path(folder) / "floor") if len(documents) <= FLOOR_UP_TO else None
     return {"corpus": name, "documents": len(documents), "kilobytes": round(kilobytes, 1), "sentences": sentences,
             "seconds": round(seconds, 3), "documents_per_s": round(len(documents) / seconds, 2),
@@ -91,10 +91,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[100])
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    analyzer = Analyzer()
-    rows = [measure("sample corpus", [read(p) for p in document_files([ROOT / "corpus"])], analyzer)]
+    extractor = Extractor()
+    rows = [measure("sample corpus", [read(p) for p in document_files([ROOT / "corpus"])], extractor)]
     for size in args.sizes:
-        rows.append(measure(f"synthetic {size}", [read_bytes(n, t.encode()) for n, t in corpus(size)], analyzer))
+        rows.append(measure(f"synthetic {size}", [read_bytes(n, t.encode()) for n, t in corpus(size)], extractor))
     header = list(rows[0])
     print(" | ".join(header))
     for row in rows:

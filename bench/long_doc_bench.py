@@ -20,12 +20,12 @@ sys.path.insert(0, str(ROOT))
 
 from api.ingestion import ingest_document, install_vocabularies  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
-from ingest import Analyzer, read_bytes  # noqa: E402
+from ingest import Extractor, read_bytes  # noqa: E402
 
 ROADMAP = ROOT / "corpus" / "veikart-nasjonal-e-helsestrategi.txt"
 
 
-def measure(repeat: int, analyzer: Analyzer) -> dict:
+def measure(repeat: int, extractor: Extractor) -> dict:
     """Return the seconds and sentences of one ingest of the roadmap repeated ``repeat`` times."""
     text = "\n".join([ROADMAP.read_text(encoding="utf-8")] * repeat)
     with tempfile.TemporaryDirectory() as folder:
@@ -33,7 +33,7 @@ def measure(repeat: int, analyzer: Analyzer) -> dict:
         install_vocabularies(store)
         start = time.perf_counter()
         document = read_bytes(f"roadmap-x{repeat}.txt", text.encode("utf-8"))
-        ingest_document(store, analyzer, document)
+        ingest_document(store, extractor, document)
         seconds = time.perf_counter() - start
     return {"repeat": repeat, "kb": round(len(text.encode("utf-8")) / 1024), "seconds": round(seconds, 2),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
@@ -44,8 +44,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, nargs="+", default=[2, 16])
     parser.add_argument("--json", help="write the figures of the last size to this file")
     args = parser.parse_args()
-    analyzer = Analyzer()
-    rows = [measure(n, analyzer) for n in args.repeat]
+    extractor = Extractor()
+    rows = [measure(n, extractor) for n in args.repeat]
     for row in rows:
         print(f"{row['repeat']:3}x  {row['kb']:6} KB  {row['seconds']:7} s  peak {row['peak_rss_mb']} MB")
     if args.json:

@@ -2,15 +2,17 @@
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from graph import views
 from graph.errors import QuerySyntaxError, ResultTooLarge, StoreUnavailable, too_large
-from graph.results import serialize_results
+from graph.io import rows, serialize_results
+from graph.rows import Row
 from graph.sandbox import QuerySandbox
-from graph.store import DEFAULT_LIMITS, Limits, Row, Store
-from graph.terms import to_python, to_term
+from graph.store import DEFAULT_LIMITS, Limits, Store
+from graph.terms import to_term
 from graph.update_dataset import UpdateDataset, written_in
 from ontology import STATE_GRAPH
 
@@ -73,19 +75,22 @@ class EmbeddedStore(Store):
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
         solutions = self.query(text, substitutions=_substitutions(bindings))
-        variables = [v.value for v in solutions.variables]
-        return [{var: to_python(solution[var]) for var in variables} for solution in solutions]
+        assert isinstance(solutions, ox.QuerySolutions), "a SELECT query gives solutions"
+        return rows(solutions)
 
     def _construct(self, text: str, bindings: dict[str, object], union: bool = True) -> list[ox.Triple]:
-        return list(self.query(text, substitutions=_substitutions(bindings)))
+        triples = self.query(text, substitutions=_substitutions(bindings))
+        assert isinstance(triples, ox.QueryTriples), "a CONSTRUCT query gives triples"
+        return list(triples)
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and g != _STATE)
 
-    def query(self, text: str, *, substitutions: dict | None = None, default_graph: list[str] | None = None,
-              named_graphs: list[str] | None = None):
+    def query(self, text: str, *, substitutions: dict[ox.Variable, ox.NamedNode | ox.Literal] | None = None,
+              default_graph: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL query over the union of the named graphs (or the given dataset); return pyoxigraph results."""
-        options: dict = {"substitutions": substitutions or None}
+        options: dict[str, Any] = {"substitutions": substitutions or None}
         if default_graph:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
         else:

@@ -5,6 +5,8 @@ the parse also tells the query's form, which decides the result formats offered.
 """
 
 import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from pyparsing import ParseException
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -26,7 +28,7 @@ def check_query(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> st
     """
     tree = _parse(parseQuery, text)
     _check(tree, allowed_hosts)
-    return tree[-1].name.removesuffix("Query").upper()
+    return str(tree[-1].name).removesuffix("Query").upper()
 
 
 def check_update(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> None:
@@ -34,10 +36,11 @@ def check_update(text: str, *, allowed_hosts: frozenset[str] = frozenset()) -> N
     _check(_parse(parseUpdate, text), allowed_hosts)
 
 
+Tree = TypeVar("Tree")  # what a parser of rdflib's grammar returns
 _PARSER_LOCK = threading.Lock()  # rdflib's pyparsing grammar keeps state: one parse at a time
 
 
-def _parse(parser, text: str):
+def _parse(parser: Callable[[str], Tree], text: str) -> Tree:
     try:
         with _PARSER_LOCK:
             return parser(text)
@@ -45,8 +48,8 @@ def _parse(parser, text: str):
         raise QuerySyntaxError(f"{exc.msg} at line {exc.lineno}, column {exc.col}") from exc
 
 
-def _check(tree, allowed_hosts: frozenset[str]) -> None:
-    stack = [tree]
+def _check(tree: object, allowed_hosts: frozenset[str]) -> None:
+    stack: list[Any] = [tree]
     while stack:
         node = stack.pop()
         if isinstance(node, CompValue):

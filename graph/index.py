@@ -1,27 +1,35 @@
-"""The index: labels, kinds and dependency edges of the whole store, kept in step with its writes.
+"""The index: labels, kinds and dependency edges of the whole store, kept in step with its writes; the
+part of the read model held in memory.
 
 Each named graph contributes a part, loaded with three queries bound to that graph. When the store's
 revision moves, only the graphs whose revision moved are loaded again, and only the entities and
 edges they touch are merged again; everything else is shared with the previous snapshot. A snapshot
-never changes once published, so a request reads one consistent state while a write is merged.
+never changes once published, so a request reads one consistent state while a write is merged; what
+is derived from it (names by word stem, entities in label order) is computed on first use, once.
 """
 
-import gc
+import dataclasses
 import sys
 import threading
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from graph.analysis import DependencyGraph, Edge, Evidence
+from graph.records import Edge, EdgeKey, Evidence
+from graph.rows import flag, integer, iri, number, text
 from graph.store import Store
 from graph.terms import IRI
-from ontology import ENTITY_CLASSES
+from graph.walks import DependencyGraph
+from ontology import ENTITY_CLASSES, local_id
+from ontology.text import stems
 
 LOADERS = 4  # graphs loaded at once when the index is built or a write is merged
 KINDS = {str(cls): kind for kind, cls in ENTITY_CLASSES.items()}
-EdgeKey = tuple[str, str, str]
+SHARED_SINGLETONS = 65_536  # graphs (documents) whose one-graph holder set is shared (see _alone)
 
 
 class Name(NamedTuple):
@@ -41,6 +49,9 @@ class Part(NamedTuple):
     edges: dict[EdgeKey, Edge]
 
 
+Holders = dict[str | EdgeKey, frozenset[str]]  # entity IRI or edge key -> the graphs that state it
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """The merged index at one revision of the store."""
@@ -49,24 +60,45 @@ class Snapshot:
     parts: dict[str, Part]
     labels: dict[str, str]
     kinds: dict[str, str]
-    alts: dict[str, list[str]]
+    alts: dict[str, tuple[str, ...]]
     discovered: frozenset[str]
     edges: dict[EdgeKey, Edge]
     graph: DependencyGraph
-    holders: dict  # entity IRI or edge key -> the graphs that state it
-    derived: dict = field(default_factory=dict, compare=False)  # indexes built from this snapshot on first use
+    holders: Holders
+
+    @cached_property
+    def by_stem(self) -> Mapping[str, AbstractSet[str]]:
+        """Word stem -> the entities with it in their label or an alternative label."""
+        by_stem: dict[str, set[str]] = defaultdict(set)
+        for entity in self.kinds:
+            for name in (self.labels[entity], *self.alts.get(entity, ())):
+                for word in stems(name):
+                    by_stem[word].add(entity)
+        return by_stem
+
+    @cached_property
+    def by_kind(self) -> Mapping[str, tuple[str, ...]]:
+        """Kind -> the entities of that kind by label, then id: the same order whatever order the index
+        learnt them in."""
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for entity in sorted(self.kinds, key=lambda e: label_order(self.labels[e], local_id(e))):
+            by_kind[self.kinds[entity]].append(entity)
+        return {kind: tuple(entities) for kind, entities in by_kind.items()}
 
 
 EMPTY = Snapshot("", {}, {}, {}, {}, frozenset(), {}, DependencyGraph({}, {}), {})
 
 
 class GraphIndex:
-    """The index of ``store``; ``snapshot()`` returns it as of the store's latest revision."""
+    """The index of ``store``; ``snapshot()`` returns it as of the store's latest revision. ``on_merge`` is
+    called after each merge, before the new snapshot is published: the process's policy for its memory
+    (the server freezes the merged objects out of the collector's reach)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, *, on_merge: Callable[[], None] | None = None):
         self.store = store
         self._current = EMPTY
         self._lock = threading.Lock()
+        self._on_merge = on_merge
 
     def snapshot(self, revision: str | None = None) -> Snapshot:
         """Return the index at the store's current revision (``revision``, when the caller has just read
@@ -76,13 +108,10 @@ class GraphIndex:
             return self._current
         with self._lock:  # one caller merges a write; the others wait for it and share the result
             if revision != self._current.revision or not revision:
-                self._current = self._merge(self._current, revision)
-                # The index is millions of long-lived objects: left to the collector, every full
-                # collection walks them all and a request waits hundreds of milliseconds. Garbage in
-                # cycles is collected first, so none is frozen; reference counting still frees what a
-                # later merge drops (the index holds no cycles).
-                gc.collect()
-                gc.freeze()
+                merged = self._merge(self._current, revision)
+                if self._on_merge is not None:
+                    self._on_merge()
+                self._current = merged
             return self._current
 
     def _merge(self, old: Snapshot, revision: str) -> Snapshot:
@@ -99,36 +128,37 @@ class GraphIndex:
         bound = IRI(graph)
         names: dict[str, Name] = {}
         for row in self.store.select("index_entities", graph=bound):
-            entity, kind = sys.intern(str(row["entity"])), KINDS[str(row["class"])]
-            name = Name(kind, str(row["label"]), bool(row["discovered"]))
+            entity, kind = sys.intern(iri(row, "entity")), KINDS[iri(row, "class")]
+            name = Name(kind, text(row, "label"), flag(row, "discovered"))
             if entity in names:
                 seen = names[entity]
                 name = Name(_kind((seen.kind, kind)), min(seen.label, name.label), seen.discovered or name.discovered)
             names[entity] = name
         alts: dict[str, list[str]] = {}
         for row in self.store.select("index_alt_labels", graph=bound):
-            alts.setdefault(sys.intern(str(row["entity"])), []).append(str(row["alt"]))
+            alts.setdefault(sys.intern(iri(row, "entity")), []).append(text(row, "alt"))
         edges: dict[EdgeKey, Edge] = {}
         for row in self.store.select("index_dependencies", graph=bound):
-            edge = Edge(sys.intern(str(row["prerequisite"])), sys.intern(str(row["dependent"])),
-                        sys.intern(str(row["kind"])), float(row["confidence"]),  # type: ignore[arg-type]
-                        (Evidence(sys.intern(str(row["document"])), str(row["text"]), int(row["start"]),  # type: ignore[call-overload]
-                                  int(row["end"])),))  # type: ignore[call-overload]
-            key = edge[:3]
+            edge = Edge(sys.intern(iri(row, "prerequisite")), sys.intern(iri(row, "dependent")),
+                        sys.intern(text(row, "kind")), number(row, "confidence"),
+                        (Evidence(sys.intern(iri(row, "document")), text(row, "text"), integer(row, "start"),
+                                  integer(row, "end")),))
+            key = edge.key
             edges[key] = _joined(edges[key], edge) if key in edges else edge
         return Part(revision, names, {e: tuple(sorted(set(a))) for e, a in alts.items()}, edges)
 
 
 def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: str) -> Snapshot:
     """Return ``old`` with the parts of the ``changed`` graphs replaced by those in ``parts``."""
-    holders = dict(old.holders)
+    holders: Holders = dict(old.holders)
     touched: set[str] = set()
     touched_edges: set[EdgeKey] = set()
     for graph in changed:
         for part, add in ((old.parts.get(graph), False), (parts.get(graph), True)):
             if part is None:
                 continue
-            for key in (*part.names, *part.alts, *part.edges):
+            keys: list[str | EdgeKey] = [*part.names, *part.alts, *part.edges]
+            for key in keys:
                 holders[key] = _holding(holders.get(key, frozenset()), graph, add)
             touched.update(part.names, part.alts)
             touched_edges.update(part.edges)
@@ -137,7 +167,7 @@ def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: 
     for entity in touched:
         graphs = sorted(holders.get(entity, ()))
         names = [parts[g].names[entity] for g in graphs if entity in parts[g].names]
-        alt_names = sorted({a for g in graphs for a in parts[g].alts.get(entity, ())})
+        alt_names = tuple(sorted({a for g in graphs for a in parts[g].alts.get(entity, ())}))
         for table in (labels, kinds, alts):
             table.pop(entity, None)
         discovered.discard(entity)
@@ -154,9 +184,10 @@ def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: 
         edges.pop(key, None)
         if stated:
             edges[key] = stated[0] if len(stated) == 1 else _joined(*stated)
-    for key in (*touched, *touched_edges):
-        if not holders.get(key, True):
-            del holders[key]
+    stated_keys: list[str | EdgeKey] = [*touched, *touched_edges]
+    for stated_key in stated_keys:
+        if stated_key in holders and not holders[stated_key]:
+            del holders[stated_key]
     return Snapshot(revision, parts, labels, kinds, alts, frozenset(discovered), edges,
                     _regraph(old.graph, edges, touched_edges), holders)
 
@@ -166,32 +197,33 @@ def _regraph(old: DependencyGraph, edges: dict[EdgeKey, Edge], touched: set[Edge
     if not touched:
         return old
     needs, needed_by = dict(old.needs), dict(old.needed_by)
-    for adjacency, end in ((needs, 1), (needed_by, 0)):
+    for adjacency, end in ((needs, 1), (needed_by, 0)):  # end: the key's field of the node an entry is under
         fresh: dict[str, list[Edge]] = {}
         for key in touched:
             entries = fresh.setdefault(key[end], [])
             if key in edges:
                 entries.append(edges[key])
         for node, entries in fresh.items():
-            entries += [edge for edge in adjacency.get(node, ()) if edge[:3] not in touched]
+            entries += [edge for edge in adjacency.get(node, ()) if edge.key not in touched]
             if entries:
-                adjacency[node] = sorted(entries, key=lambda edge: (edge[1 - end], edge.kind))
+                adjacency[node] = sorted(entries, key=lambda edge: (edge.key[1 - end], edge.kind))
             else:
                 adjacency.pop(node, None)
     return DependencyGraph(needs, needed_by)
 
 
-_ALONE: dict[str, frozenset[str]] = {}
-
-
 def _holding(held: frozenset[str], graph: str, add: bool) -> frozenset[str]:
-    """Return ``held`` with ``graph`` added or taken away; a set of one graph is shared, since most
-    entities and edges are stated in one graph only and the index holds millions of them."""
+    """Return ``held`` with ``graph`` added or taken away."""
     result = held | {graph} if add else held - {graph}
-    if len(result) == 1:
-        only = next(iter(result))
-        return _ALONE.setdefault(only, result)
-    return result
+    return _alone(next(iter(result))) if len(result) == 1 else result
+
+
+@lru_cache(maxsize=SHARED_SINGLETONS)
+def _alone(graph: str) -> frozenset[str]:
+    """Return the set of ``graph`` alone, one shared set per graph: most entities and edges are stated in one
+    graph only, and the index holds millions of them. The cache keeps the sets of the graphs merged last, so
+    the set of a graph removed long ago is dropped; past that many graphs, sets are shared less, never wrongly."""
+    return frozenset((graph,))
 
 
 def _kind(kinds: Iterable[str]) -> str:
@@ -201,5 +233,15 @@ def _kind(kinds: Iterable[str]) -> str:
 
 def _joined(*stated: Edge) -> Edge:
     """Return one edge for the same (prerequisite, dependent, kind) stated several times."""
-    evidence: Iterable[Evidence] = sorted({ev for edge in stated for ev in edge.evidence})
-    return stated[0]._replace(confidence=max(e.confidence for e in stated), evidence=tuple(evidence))
+    evidence = sorted({ev for edge in stated for ev in edge.evidence})
+    return dataclasses.replace(stated[0], confidence=max(e.confidence for e in stated), evidence=tuple(evidence))
+
+
+def label_order(label: str, identifier: str) -> tuple[str, str, str]:
+    """Return the sort key of the one order of every list of named things: by label regardless of case,
+    then by id.
+
+    >>> sorted([("sfm", "SFM"), ("e-resept", "e-resept"), ("a", "SFM")], key=lambda p: label_order(p[1], p[0]))
+    [('e-resept', 'e-resept'), ('a', 'SFM'), ('sfm', 'SFM')]
+    """
+    return label.casefold(), label, identifier

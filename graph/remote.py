@@ -9,16 +9,26 @@ connection fails or the store answers 502/503/504; writes are not, since they ar
 """
 
 import time
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import urlencode, urlsplit
 
 import httpx
 import pyoxigraph as ox
 
 from graph.bindings import bind
-from graph.errors import QuerySyntaxError, ResultTooLarge, UnknownFormat, UpstreamError, UpstreamTimeout, too_large
-from graph.store import DEFAULT_LIMITS, Limits, Row, Store
-from graph.terms import to_python, to_term
+from graph.errors import (
+    InvalidData,
+    QuerySyntaxError,
+    ResultTooLarge,
+    UnknownFormat,
+    UpstreamError,
+    UpstreamTimeout,
+    too_large,
+)
+from graph.io import parse_rows, parse_triples
+from graph.rows import Row, iri
+from graph.store import DEFAULT_LIMITS, Limits, Store
+from graph.terms import to_term
 from graph.update_dataset import UpdateDataset
 from ontology import STATE_GRAPH
 
@@ -67,18 +77,17 @@ class RemoteStore(Store):
 
     def _select(self, text: str, bindings: dict[str, object], union: bool = True) -> list[Row]:
         body = self._query(_bound(text, bindings), JSON_RESULTS, self._union() if union else None).body
-        solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise UpstreamError("the store answered a SELECT query with a boolean")
-        variables = [v.value for v in solutions.variables]
-        return [{var: to_python(solution[var]) for var in variables} for solution in solutions]
+        try:
+            return parse_rows(body)
+        except InvalidData as exc:
+            raise UpstreamError("the store answered a SELECT query with a boolean") from exc
 
     def _construct(self, text: str, bindings: dict[str, object], union: bool = True) -> list[ox.Triple]:
         body = self._query(_bound(text, bindings), N_TRIPLES, self._union() if union else None).body
-        return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        return parse_triples(body)
 
     def graphs(self) -> list[str]:
-        return sorted(str(r["graph"]) for r in self.select("graphs") if r["graph"] != STATE_GRAPH)
+        return sorted(graph for r in self.select("graphs") if (graph := iri(r, "graph")) != STATE_GRAPH)
 
     def answer(self, query: str, accept: str | None, default_graph: list[str] | None = None,
                named_graphs: list[str] | None = None, limits: Limits | None = None) -> tuple[bytes, str]:
@@ -99,8 +108,7 @@ class RemoteStore(Store):
                 continue
             _check(reply, self.graph_store_endpoint)
             name = ox.NamedNode(graph)
-            quads += [ox.Quad(t.subject, t.predicate, t.object, name)
-                      for t in ox.parse(reply.body, format=ox.RdfFormat.N_TRIPLES)]
+            quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in parse_triples(reply.body)]
         return quads
 
     def close(self) -> None:
@@ -134,7 +142,7 @@ class RemoteStore(Store):
         return reply
 
     def _send(self, method: str, url: str, *, retry: bool = True, limit: int | None = None,
-              within: float | None = None, **options) -> Reply:
+              within: float | None = None, **options: Any) -> Reply:
         """Send a request; raise UpstreamError/UpstreamTimeout with the store's own message on failure, and
         UpstreamTimeout when the answer is not read whole ``within`` seconds of an attempt."""
         host = urlsplit(url).netloc

@@ -10,13 +10,15 @@ import multiprocessing
 import queue
 import threading
 from multiprocessing.connection import Connection
+from multiprocessing.context import SpawnContext
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from graph import views
 from graph.errors import QuerySyntaxError, QueryTimeout, ResultTooLarge, StoreUnavailable, UnknownFormat, too_large
-from graph.results import serialize_results
+from graph.io import serialize_results
 
 _ERRORS = {"syntax": QuerySyntaxError, "format": UnknownFormat, "store": StoreUnavailable, "size": ResultTooLarge}
 
@@ -33,7 +35,7 @@ def _serve(path: str, conn: Connection) -> None:
             view = views.current(path)
             if opened is None or opened[0] != view:
                 opened = (view, ox.Store.read_only(str(view)))
-            options: dict = {"use_default_graph_as_union": not default_graph}
+            options: dict[str, Any] = {"use_default_graph_as_union": not default_graph}
             if default_graph:
                 options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
             if named_graphs:
@@ -52,7 +54,7 @@ def _serve(path: str, conn: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, context, path: str):
+    def __init__(self, context: SpawnContext, path: str):
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(path, child), daemon=True)
         self.process.start()

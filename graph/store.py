@@ -1,7 +1,8 @@
 """The store interface: one named graph per document, read as the union of the named graphs.
 
 Two implementations: the embedded on-disk pyoxigraph store (``graph.embedded``) and any SPARQL 1.1
-store over HTTP (``graph.remote``). Callers get one from ``open_store`` and never ask which.
+store over HTTP (``graph.remote``). Callers get one from ``graph.factory.open_store`` and never ask which.
+Turning terms into bytes and back is ``graph.io``'s; the rows a query returns are read with ``graph.rows``.
 
 Every write of a graph is one SPARQL Update that also stamps the state graph with a fresh revision,
 so a write lands whole or not at all, and every process serving the store can tell what changed.
@@ -13,22 +14,13 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.term import Node
 
-from graph import queries, updates
-from graph.errors import InvalidData, UnknownFormat
-from graph.terms import IRI, from_rdflib, to_rdflib
+from graph import io, queries, updates
+from graph.rows import Row, iri, text
+from graph.terms import IRI
 from graph.update_dataset import UpdateDataset, check_no_own_dataset
-from ontology import PREFIXES, STATE_GRAPH
+from ontology import STATE_GRAPH
 
-Row = dict[str, object]
-EXPORT_FORMATS = {
-    "turtle": (ox.RdfFormat.TURTLE, "text/turtle"),
-    "trig": (ox.RdfFormat.TRIG, "application/trig"),
-    "nquads": (ox.RdfFormat.N_QUADS, "application/n-quads"),
-    "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
-}
-LOAD_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}  # exports that keep their graphs
 # Queries whose every pattern names its graph: they need no union of the named graphs.
 SCOPED = {"revision", "revisions", "graphs", "index_entities", "index_alt_labels", "index_dependencies"}
 
@@ -43,6 +35,7 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
+
 class Store(ABC):
     """A Veikart store: named graphs replaced whole, queries from ``graph/queries`` with bound parameters."""
 
@@ -50,11 +43,12 @@ class Store(ABC):
 
     # ------------------------------------------------------------------ writes
 
-    def replace_graph(self, graph: str, quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> None:
+    def replace_graph(self, graph: str, quads: Iterable[io.Quad]) -> None:
         """Replace the named graph ``graph`` with the triples of ``quads``, in one request."""
-        triples = [ox.Triple(from_rdflib(s), from_rdflib(p), from_rdflib(o)) for s, p, o, _ in quads]
-        body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-        self._update(updates.replace_graph(graph, body, updates.new_revision()))
+        self._write_graph(graph, io.triples_of(quads))
+
+    def _write_graph(self, graph: str, triples: list[ox.Triple]) -> None:
+        self._update(updates.replace_graph(graph, io.ntriples(triples), updates.new_revision()))
 
     def remove_graph(self, graph: str) -> bool:
         """Remove the named graph ``graph``; return False if there was none."""
@@ -72,20 +66,9 @@ class Store(ABC):
         >>> EmbeddedStore().load(b"<urn:s> <urn:p> <urn:o> <https://example.org/g> .", "nquads")
         {'https://example.org/g': 1}
         """
-        if fmt not in LOAD_FORMATS:
-            raise UnknownFormat(f"unknown dataset format {fmt!r}; use one of {', '.join(LOAD_FORMATS)}")
-        graphs: dict[str, list[tuple[Node, Node, Node, None]]] = {}
-        try:
-            for quad in ox.parse(data, format=LOAD_FORMATS[fmt]):
-                if not isinstance(quad.graph_name, ox.NamedNode):
-                    raise InvalidData("the data has triples outside a named graph; Veikart keeps every fact in one")
-                if quad.graph_name.value != STATE_GRAPH:
-                    graphs.setdefault(quad.graph_name.value, []).append((quad.subject, quad.predicate, quad.object,
-                                                                         None))
-        except SyntaxError as exc:
-            raise InvalidData(f"the data is not valid {fmt}: {exc}") from exc
+        graphs = io.parse_dataset(data, fmt)
         for graph, triples in graphs.items():
-            self.replace_graph(graph, triples)
+            self._write_graph(graph, triples)
         return {graph: len(triples) for graph, triples in graphs.items()}
 
     def update(self, sparql_update: str, dataset: UpdateDataset | None = None) -> None:
@@ -99,9 +82,9 @@ class Store(ABC):
     # ------------------------------------------------------------------- reads
 
     def select(self, name: str, **bindings: object) -> list[Row]:
-        """Run the SELECT query ``name`` with ``bindings`` as bound variables; return plain rows."""
-        return self._select(queries.load(name), {k: v for k, v in bindings.items() if v is not None},
-                            union=name not in SCOPED)
+        """Run the SELECT query ``name`` with ``bindings`` as bound variables (None leaves one unbound);
+        return rows of plain values, read with ``graph.rows``."""
+        return self._select(queries.load(name), _bound(bindings), union=name not in SCOPED)
 
     def construct(self, name: str, **bindings: object) -> Graph:
         """Run the CONSTRUCT query ``name`` with ``bindings`` as bound variables; return its triples as an
@@ -111,27 +94,21 @@ class Store(ABC):
         >>> len(EmbeddedStore().construct("description", entity=IRI("https://example.org/nothing")))
         0
         """
-        graph = Graph()
-        for prefix, namespace in PREFIXES.items():
-            graph.bind(prefix, namespace)
-        for triple in self._construct(queries.load(name), {k: v for k, v in bindings.items() if v is not None},
-                                      union=name not in SCOPED):
-            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
-        return graph
+        return io.rdflib_graph(self._construct(queries.load(name), _bound(bindings), union=name not in SCOPED))
 
     def content_hash(self, graph: str, document: str) -> str | None:
         """Return the content hash stored for ``document`` in ``graph``, or None."""
         rows = self.select("content_hash", graph=IRI(graph), document=IRI(document))
-        return str(rows[0]["hash"]) if rows else None
+        return text(rows[0], "hash") if rows else None
 
     def revision(self) -> str:
         """Return the revision of the whole store: it changes with every write by any process."""
         rows = self.select("revision", state=IRI(STATE_GRAPH))
-        return str(rows[0]["revision"]) if rows else ""
+        return text(rows[0], "revision") if rows else ""
 
     def revisions(self) -> dict[str, str]:
         """Return the revision of every named graph."""
-        return {str(r["graph"]): str(r["revision"]) for r in self.select("revisions", state=IRI(STATE_GRAPH))}
+        return {iri(r, "graph"): text(r, "revision") for r in self.select("revisions", state=IRI(STATE_GRAPH))}
 
     def stamp_if_new(self) -> None:
         """Give every graph a revision if the store has none yet (written by other tools or bulk-loaded)."""
@@ -141,16 +118,7 @@ class Store(ABC):
     def export(self, fmt: str) -> tuple[bytes, str]:
         """Return every named graph but the state graph serialised as ``fmt`` (turtle, trig, nquads,
         jsonld; the formats without graphs hold their union) and its media type."""
-        if fmt not in EXPORT_FORMATS:
-            raise UnknownFormat(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-        rdf_format, media_type = EXPORT_FORMATS[fmt]
-        quads = self._quads()
-        if fmt in ("trig", "nquads"):
-            data = ox.serialize(quads, format=rdf_format)
-        else:
-            triples = list(dict.fromkeys(q.triple for q in quads))
-            data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
-        return data or b"", media_type
+        return io.serialize_dataset(self._quads(), fmt)
 
     # ------------------------------------------------------- what each backend does
 
@@ -192,21 +160,6 @@ class Store(ABC):
         self.close()
 
 
-def open_store(location: str | None, limits: Limits = DEFAULT_LIMITS, *, update_endpoint: str | None = None,
-               graph_store_endpoint: str | None = None, auth: str | None = None, query_workers: bool = True) -> Store:
-    """Open the store at ``location``: an ``http(s)://`` SPARQL query endpoint, a directory, or None for
-    a store in memory. The endpoints and ``auth`` (``user:password`` or a bearer token) are a remote
-    store's; by default they follow the Oxigraph server's layout. ``query_workers`` is the embedded
-    store's (see ``EmbeddedStore``)."""
-    store: Store
-    if location and location.startswith(("http://", "https://")):
-        from graph.remote import RemoteStore
-
-        store = RemoteStore(location, limits, update_endpoint=update_endpoint,
-                            graph_store_endpoint=graph_store_endpoint, auth=auth)
-    else:
-        from graph.embedded import EmbeddedStore
-
-        store = EmbeddedStore(location, limits, query_workers=query_workers)
-    store.stamp_if_new()
-    return store
+def _bound(bindings: dict[str, object]) -> dict[str, object]:
+    """Return the bindings that bind a value: None leaves its variable unbound."""
+    return {name: value for name, value in bindings.items() if value is not None}

@@ -12,9 +12,7 @@ from ontology.text import stem
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "discovery.json"
 _NAME_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}\b")
 _LOWER_WORD = re.compile(r"(?<![\w.@-])[a-zæøå][\wæøå]*(?:-[\wæøå]+)*(?![\w.@-])")
-VERB_FORM = re.compile(r"[a-zæøå]{2}(?:es|ast)$")  # "Kreves" at a table cell's start: a passive verb
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:no|com|org|net|eu|io)(?:/\S*)?")
-_SURNAME = re.compile(r"(?:sen|son|ssen|sson)$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +53,11 @@ class DiscoveryRules:
     residents: re.Pattern  # "innbyggerne i Hamar": the municipality, named by its inhabitants
     initiative_enumerations: re.Pattern
     dependent_subject: re.Pattern  # the opening of a dependency sentence, up to its cue, that is one name
+    organization_heads: re.Pattern  # the last word of a public body's name: "-direktoratet", "råd"
+    place_of_body: re.Pattern  # the end of a municipality's or county's name: " kommune"
+    definite: re.Pattern  # the ending of a definite noun: "Kommunen"
+    verb_form: re.Pattern  # the ending of a passive verb: "Kreves"
+    surname: re.Pattern  # the ending of a surname: "-sen"
 
 
 def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
@@ -78,7 +81,9 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
         place_prepositions=words("place_prepositions"), places=words("places"), person_cues=rx("person_cues"),
         generic_prefixes=words("generic_prefixes"), part_of=rx("part_of"), version=rx("version"),
         successor=rx("successor"), residents=rx("residents"),
-        initiative_enumerations=rx("initiative_enumerations", re.I), dependent_subject=rx("dependent_subject"))
+        initiative_enumerations=rx("initiative_enumerations", re.I), dependent_subject=rx("dependent_subject"),
+        organization_heads=rx("organization_heads", re.I), place_of_body=rx("place_of_body"), definite=rx("definite"),
+        verb_form=rx("verb_form"), surname=rx("surname"))
 
 
 def lower_case_stems(text: str) -> set[str]:
@@ -86,18 +91,18 @@ def lower_case_stems(text: str) -> set[str]:
     return {stem(m.group(0)) for m in _LOWER_WORD.finditer(_WEB_ADDRESS.sub(" ", text))}
 
 
-def persons(text: str, cues: re.Pattern) -> frozenset[str]:
+def persons(text: str, cues: re.Pattern, surname: re.Pattern) -> frozenset[str]:
     """Return the words of the people's names in ``text``: runs of capitalised words next to a title, a speech
     verb or a credit line ("avdelingsdirektør Ivar Thor Jonsson", "Foto: Kari Nordmann"), runs of three or
-    more, and runs ending in a surname's "-sen" or "-son".
+    more, and runs ending in a ``surname`` ("-sen", "-son").
 
-    >>> sorted(persons("Det sier prosjektleder Kari Nordmann i dag.", re.compile(r"prosjektleder")))
+    >>> sorted(persons("Det sier prosjektleder Kari Nordmann i dag.", re.compile(r"prosjektleder"), re.compile("sen$")))
     ['Kari', 'Nordmann']
     """
     names: set[str] = set()
     for match in _NAME_RUN.finditer(text):
         words = re.split(r"[ -]", match.group(0))
         around = text[max(0, match.start() - 60):match.start()] + " " + text[match.end():match.end() + 60]
-        if len(words) >= 3 or cues.search(around) or _SURNAME.search(words[-1]):
+        if len(words) >= 3 or cues.search(around) or surname.search(words[-1]):
             names.update(words)
     return frozenset(names)

@@ -10,16 +10,12 @@ from spacy.util import filter_spans
 
 from ingest.abbreviations import definitions
 from ingest.dependencies import load_cues
-from ingest.discovery import VERB_FORM, load_patterns, lower_case_stems, persons
+from ingest.discovery import load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
-from ingest.model import Entity
+from ingest.model import Referent
 from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
 from ontology.text import stem
-
-_PLACE_OF_BODY = re.compile(r" (?:kommune|herad|fylkeskommune|fylke)(?: \(.*\))?$")
-_DEFINITE = re.compile(r"[a-zæøå](?:en|et|a|ene|ane)$")
-_AGENCY = re.compile(r"(direktorat|institutt|departement|tilsyn|etat|råd|utvalg|organisasjon)(et)?$", re.I)
 
 
 def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
@@ -59,35 +55,31 @@ def _token_pattern(token, *, proper: bool, alone: bool) -> dict:
     return {"NORM": stem(token.text) if token.is_alpha else token.lower_}
 
 
-def kind_of(name: str) -> str:
-    """Return "organization" for names shaped like one ("X RHF", "...direktoratet"), else "initiative"."""
-    last = name.rsplit(" ", 1)[-1]
-    return "organization" if last.lower() in ORG_FORMS or _AGENCY.search(last) else "initiative"
-
-
 class EntityRecognizer:
-    """Annotate ``doc.spans[spans_key]`` with every entity mention and ``doc._.vk_entities``."""
+    """Annotate ``doc.spans[spans_key]`` with every entity mention, its ``id_`` the entity's key within the
+    document, and ``doc._.vk_entities`` with the entities by key; the IRIs are given after the pipeline."""
 
     def __init__(self, nlp: Language, *, lexicon_key: str, spans_key: str):
         self.nlp = nlp
         self.lexicon_key = lexicon_key
         self.spans_key = spans_key
-        self.lexicon: list[Entity] = []
+        self.lexicon: dict[str, Referent] = {}
         self._lexicon_names: dict[str, set[str]] = {}
         self.rules = load_patterns()
         self._places: frozenset[str] = self.rules.places
         self._known_organizations: frozenset[str] = frozenset()
         self._solution = next(p.regex for p in self.rules.patterns if p.id == "infrastructure_name_recurring")
-        self._subject_cues = tuple(c.regex for c in load_cues().cues if c.dependent == "left" and not c.passive)
+        self._subject_cue = re.compile("|".join(f"(?:{c.regex.pattern})" for c in load_cues().cues
+                                                if c.dependent == "left" and not c.passive), re.I)
 
-    def set_lexicon(self, lexicon: list[Entity]) -> None:
-        """Use ``lexicon`` as the known entities."""
-        self.lexicon = list(lexicon)
-        self._lexicon_names = {e.iri: {e.label, *e.alt_labels} for e in self.lexicon}
+    def set_lexicon(self, lexicon: dict[str, Referent]) -> None:
+        """Use ``lexicon`` (referents by entity key) as the known entities."""
+        self.lexicon = dict(lexicon)
+        self._lexicon_names = {key: {r.label, *r.alt_labels} for key, r in self.lexicon.items()}
         self._places = self.rules.places | {
-            bare for e in self.lexicon if e.kind == "organization" for name in (e.label, *e.alt_labels)
-            if (bare := _PLACE_OF_BODY.sub("", name)) != name}
-        self._known_organizations = frozenset(e.iri for e in self.lexicon if e.kind == "organization")
+            bare for r in self.lexicon.values() if r.kind == "organization" for name in (r.label, *r.alt_labels)
+            if (bare := self.rules.place_of_body.sub("", name)) != name}
+        self._known_organizations = frozenset(key for key, r in self.lexicon.items() if r.kind == "organization")
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon, self.rules.name_modifiers)
@@ -95,7 +87,7 @@ class EntityRecognizer:
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
         text = doc.text  # a Doc joins its tokens anew at every access: read it once
-        not_names = self._places | persons(text, self.rules.person_cues)
+        not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname)
         lower_stems = lower_case_stems(text)
         self._learn_definitions(text, found, resolver)  # first for lexicon names, before discovery sees the alias
         for sent in doc.sents:
@@ -113,11 +105,17 @@ class EntityRecognizer:
         doc._.vk_entities = resolver.entities
         return doc
 
-    def _span(self, doc: Doc, start: int, end: int, iri: str, kind: str) -> Span | None:
+    def _span(self, doc: Doc, start: int, end: int, key: str, kind: str) -> Span | None:
         span = doc.char_span(start, end, label=kind, alignment_mode="expand")
         if span is not None:
-            span.id_ = iri
+            span.id_ = key
         return span
+
+    def _kind_of(self, name: str) -> str:
+        """Return "organization" for names shaped like one ("X RHF", "...direktoratet"), else "initiative"."""
+        last = name.rsplit(" ", 1)[-1]
+        return "organization" if last.lower() in ORG_FORMS or self.rules.organization_heads.search(last) \
+            else "initiative"
 
     def _trim(self, name: str) -> tuple[str, int]:
         """Drop leading stopwords ("I Helse Vest RHF" -> "Helse Vest RHF"); return name and cut."""
@@ -145,10 +143,10 @@ class EntityRecognizer:
                 if resolver.resolve(name) is None and not known_chars.isdisjoint(
                         range(start, start + len(name))):
                     continue  # a fragment around a lexicon name, such as "Helseplattformen kommune"
-                iri = resolver.discover(name, pattern.kind, pattern.confidence)
-                if iri not in resolver.known_iris:
-                    required[iri] = min(required.get(iri, pattern.min_mentions), pattern.min_mentions)
-                span = self._span(doc, start, start + len(name), iri, resolver.entities[iri].kind)
+                key = resolver.discover(name, pattern.kind, pattern.confidence)
+                if key not in resolver.known_keys:
+                    required[key] = min(required.get(key, pattern.min_mentions), pattern.min_mentions)
+                span = self._span(doc, start, start + len(name), key, resolver.entities[key].kind)
                 if span is None:
                     continue
                 spans.append(span)
@@ -161,7 +159,7 @@ class EntityRecognizer:
         not the tail of a longer capitalised name, not a compound of a generic abbreviation ("EPJ-systemet")."""
         previous = before.rstrip().rsplit(" ", 1)[-1].lstrip("(«\"'")
         prefix = name.split("-", 1)[0] if "-" in name else ""
-        common = bool(lower_stems) and (stem(name) in lower_stems or bool(VERB_FORM.search(name)))
+        common = bool(lower_stems) and (stem(name) in lower_stems or bool(self.rules.verb_form.search(name)))
         tail = (previous[:1].isupper() and before.strip() != previous
                 and previous.lower() not in self.rules.generic_heads)
         return not (name in not_names or resolver.resolve(name) in self._known_organizations or common or tail
@@ -171,16 +169,16 @@ class EntityRecognizer:
                              required: dict[str, int]) -> list[Span]:
         spans = []
         for long_form, short, offset in definitions(sent.text):
-            iri = resolver.resolve(long_form) or resolver.resolve(short)
-            if iri is None:
+            key = resolver.resolve(long_form) or resolver.resolve(short)
+            if key is None:
                 if not any(word[:1].isupper() for word in long_form.split(" ")):
                     continue  # "kunstig intelligens (KI)": a term, not a name
-                iri = resolver.discover(long_form, kind_of(long_form), 0.7)
-            required[iri] = 1  # a defined abbreviation names something
-            resolver.add_alias(iri, short)
-            resolver.add_alias(iri, long_form)
+                key = resolver.discover(long_form, self._kind_of(long_form), 0.7)
+            required[key] = 1  # a defined abbreviation names something
+            resolver.add_alias(key, short)
+            resolver.add_alias(key, long_form)
             start = sent.start_char + offset
-            span = self._span(doc, start, start + len(long_form), iri, resolver.entities[iri].kind)
+            span = self._span(doc, start, start + len(long_form), key, resolver.entities[key].kind)
             if span is not None:
                 spans.append(span)
         return spans
@@ -200,13 +198,13 @@ class EntityRecognizer:
         "multidose i e-resept": a part named inside the initiative that hosts it)."""
         spans = []
         for match in self.rules.descriptions.finditer(text):
-            iri = resolver.resolve_head(match.group("head"))
-            if iri is not None:
-                spans.append(self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind))
+            key = resolver.resolve_head(match.group("head"))
+            if key is not None:
+                spans.append(self._span(doc, match.start(), match.end(), key, resolver.entities[key].kind))
         for match in self.rules.part_of.finditer(text):
-            iri, host = resolver.resolve_head(match.group("head")), resolver.resolve(match.group("host"))
-            if iri is not None and host is not None and host != iri:
-                spans.append(self._span(doc, match.start(), match.end(), iri, resolver.entities[iri].kind))
+            key, host = resolver.resolve_head(match.group("head")), resolver.resolve(match.group("host"))
+            if key is not None and host is not None and host != key:
+                spans.append(self._span(doc, match.start(), match.end(), key, resolver.entities[key].kind))
         return [span for span in spans if span is not None]
 
     def _match_versions(self, doc: Doc, text: str, found: list[Span], resolver: Resolver) -> list[Span]:
@@ -220,13 +218,13 @@ class EntityRecognizer:
             base = resolver.entities[mention.id_].label
             version = self.rules.version.match(text, mention.end_char)
             if version:
-                iri = resolver.discover(f"{base} {version.group('version')}", "initiative", 0.7)
-                spans.append(self._span(doc, mention.start_char, version.end(), iri, "initiative"))
+                key = resolver.discover(f"{base} {version.group('version')}", "initiative", 0.7)
+                spans.append(self._span(doc, mention.start_char, version.end(), key, "initiative"))
             successor = self.rules.successor.search(text, max(0, mention.start_char - 14), mention.start_char)
             if successor:
                 name = f"{successor.group('modifier')} {mention.text}"
-                iri = resolver.discover(canonical_label(name, "initiative"), "initiative", 0.7)
-                spans.append(self._span(doc, successor.start(), mention.end_char, iri, "initiative"))
+                key = resolver.discover(canonical_label(name, "initiative"), "initiative", 0.7)
+                spans.append(self._span(doc, successor.start(), mention.end_char, key, "initiative"))
         return [span for span in spans if span is not None]
 
     def _match_dependent_subjects(self, doc: Doc, found: list[Span], resolver: Resolver, required: dict[str, int],
@@ -240,22 +238,22 @@ class EntityRecognizer:
         spans = []
         for sent in doc.sents:
             text = sent.text
-            for cue in self._subject_cues:
-                match = cue.search(text)
-                subject = match and self.rules.dependent_subject.match(text[:match.start()])
-                if not subject or not any(sent.start_char + match.end() <= s < sent.end_char for s in initiatives):
-                    continue
-                name = subject.group("name")
-                if (name.lower() in self.rules.stopwords or name.lower() in self.rules.generic_heads
-                        or name.casefold() in self.rules.not_names or kind_of(name) != "initiative"
-                        or not self._proper_name(name, "", resolver, not_names, set())
-                        or (stem(name) in lower_stems and name not in headings)
-                        or (_DEFINITE.search(name) and not self._solution.fullmatch(name))):
-                    continue
-                iri = resolver.resolve(name) or resolver.discover(name, "initiative", 0.6)
-                required[iri] = 1  # named as one end of a dependency: once is enough
-                spans.append(self._span(doc, sent.start_char, sent.start_char + len(name), iri, "initiative"))
-                break
+            match = self._subject_cue.search(text)  # one pass of every cue: this runs on every sentence
+            if match is None:
+                continue
+            subject = self.rules.dependent_subject.match(text[:match.start()])
+            if not subject or not any(sent.start_char + match.end() <= s < sent.end_char for s in initiatives):
+                continue
+            name = subject.group("name")
+            if (name.lower() in self.rules.stopwords or name.lower() in self.rules.generic_heads
+                    or name.casefold() in self.rules.not_names or self._kind_of(name) != "initiative"
+                    or not self._proper_name(name, "", resolver, not_names, set())
+                    or (stem(name) in lower_stems and name not in headings)
+                    or (self.rules.definite.search(name) and not self._solution.fullmatch(name))):
+                continue
+            key = resolver.resolve(name) or resolver.discover(name, "initiative", 0.6)
+            required[key] = 1  # named as one end of a dependency: once is enough
+            spans.append(self._span(doc, sent.start_char, sent.start_char + len(name), key, "initiative"))
         return [span for span in spans if span is not None]
 
     def _match_enumerations(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:
@@ -273,16 +271,16 @@ class EntityRecognizer:
                 if not (category.search(context) or category.match(after.lstrip())):
                     continue
                 for item in re.finditer(r"[A-ZÆØÅ][\wæøå-]+", match.group("list")):
-                    iri = resolver.resolve(template.format(item.group(0)))
-                    if iri is not None and resolver.entities[iri].kind == "organization":
+                    key = resolver.resolve(template.format(item.group(0)))
+                    if key is not None and resolver.entities[key].kind == "organization":
                         start = match.start("list") + item.start()
-                        span = self._span(doc, start, start + len(item.group(0)), iri, "organization")
+                        span = self._span(doc, start, start + len(item.group(0)), key, "organization")
                         if span is not None:
                             spans.append(span)
         for match in rules.residents.finditer(text):
-            iri = resolver.resolve(f"{match.group('place')} kommune")
-            if iri is not None and resolver.entities[iri].kind == "organization":
-                span = self._span(doc, match.start("place"), match.end("place"), iri, "organization")
+            key = resolver.resolve(f"{match.group('place')} kommune")
+            if key is not None and resolver.entities[key].kind == "organization":
+                span = self._span(doc, match.start("place"), match.end("place"), key, "organization")
                 if span is not None:
                     spans.append(span)
         return spans
@@ -298,24 +296,24 @@ class EntityRecognizer:
             if name in self._places or resolver.resolve(name) in self._known_organizations:
                 continue
             start = match.start("list") + item.start()
-            iri = resolver.discover(name, "initiative", 0.6)
-            spans.append(self._span(doc, start, start + len(name), iri, "initiative"))
+            key = resolver.discover(name, "initiative", 0.6)
+            spans.append(self._span(doc, start, start + len(name), key, "initiative"))
         return [span for span in spans if span is not None]
 
     def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:
         """Find every mention of the names this document taught, beyond where they were learned."""
         matcher = Matcher(self.nlp.vocab)
-        for iri, entity in resolver.entities.items():
-            known_names = self._lexicon_names.get(iri, set())
-            new_names = [n for n in (entity.label, *entity.alt_labels) if n not in known_names]
+        for key, referent in resolver.entities.items():
+            known_names = self._lexicon_names.get(key, set())
+            new_names = [n for n in (referent.label, *referent.alt_labels) if n not in known_names]
             if new_names:
-                matcher.add(iri, [p for n in new_names for p in name_patterns(self.nlp.tokenizer, n, entity.kind)])
+                matcher.add(key, [p for n in new_names for p in name_patterns(self.nlp.tokenizer, n, referent.kind)])
         spans: list[Span] = []
         if len(matcher) == 0:
             return spans
         for match_id, start, end in matcher(doc):
-            iri = self.nlp.vocab.strings[match_id]
-            span = Span(doc, start, end, label=resolver.entities[iri].kind)
-            span.id_ = iri
+            key = self.nlp.vocab.strings[match_id]
+            span = Span(doc, start, end, label=resolver.entities[key].kind)
+            span.id_ = key
             spans.append(span)
         return spans

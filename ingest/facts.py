@@ -1,4 +1,4 @@
-"""Turn an annotated Doc into :class:`~ingest.model.Facts`: a pure function of its annotations."""
+"""Turn an annotated Doc, its entities identified, into :class:`~ingest.model.Facts`: a pure function of both."""
 
 from collections import Counter
 from collections.abc import Callable
@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ingest.dependencies import CueBook, extract_dependencies, load_cues
 from ingest.figures import extract_observations
+from ingest.identity import Identified
 from ingest.meetings import extract_meetings
 from ingest.model import Document, Facts, StatusNote
 from ingest.phases import PhaseBook, PhaseReader, load_phase_cues
@@ -33,11 +34,11 @@ class Rules:
         return cls(dependencies, load_phase_cues(anaphors=dependencies.anaphors), load_role_cues())
 
 
-def doc_to_facts(doc: Doc, document: Document, rules: Rules,
+def doc_to_facts(doc: Doc, identified: Identified, document: Document, rules: Rules,
                  progress: Callable[[int, int], None] | None = None) -> Facts:
-    """Return every fact ``doc`` states, each with the sentence it came from; tell ``progress`` (sentences
-    done, sentences in all) as the sentences are analysed."""
-    outline = Outline(doc, locatives=rules.phases.locatives)
+    """Return every fact ``doc`` states, each with the sentence it came from, its entities as ``identified``
+    them; tell ``progress`` (sentences done, sentences in all) as the sentences are read."""
+    outline = Outline(doc, identified.mentions, locatives=rules.phases.locatives)
     dependencies, phases, roles, notes = [], [], [], []
     phase_reader = PhaseReader(rules.phases)
     together: Counter[tuple[str, str]] = Counter()
@@ -54,19 +55,17 @@ def doc_to_facts(doc: Doc, document: Document, rules: Rules,
             evidence = view.evidence()
             notes.append(StatusNote(view.heading_subjects[0], BULLET.sub("", evidence.text), evidence))
     issued = document_date(document.text)
-    mentioned = {span.id_ for span in doc.spans["entities"]}
-    entities = tuple(e for iri, e in sorted(doc._.vk_entities.items()) if iri in mentioned)
     return Facts(
         document=document,
-        entities=entities,
+        entities=identified.entities,
         dependencies=tuple(dependencies),
         phases=tuple(phases),
         goals=tuple(outline.goals),
         goal_links=tuple(outline.goal_links()),
         roles=tuple(roles),
         status_notes=tuple(notes),
-        meetings=tuple(extract_meetings(doc, document.text)),
-        observations=tuple(extract_observations(doc, document.text, issued)),
+        meetings=tuple(extract_meetings(document.text, identified.mentions)),
+        observations=tuple(extract_observations(document.text, identified.mentions, issued)),
         issued=issued,
         co_mentions=tuple((a, b, n) for (a, b), n in sorted(together.items())),
     )

@@ -1,23 +1,39 @@
 """Read numbers from tables and slides as observations: cost per solution per year, counts of users."""
 
+import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
-from spacy.tokens import Doc
-
-from ingest.model import Observation
+from ingest.model import Mention, Observation
 from ingest.structure import Line, is_heading, lines_of
 from ingest.tables import Row, row_of
 from ontology import VK
 
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_NUMBER = re.compile(r"^[-−]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?$|^[-−]?\d+(?:,\d+)?$")
-_ARROW = re.compile(r"^[→←>\s]+")
-_UNITS = [(re.compile(r"milliard(?:er)? kroner|mrd\.? ?(?:kr|nok)", re.I), str(VK.billionNOK)),
-          (re.compile(r"million(?:er)? kroner|mill\.? ?kr|mnok", re.I), str(VK.millionNOK)),
-          (re.compile(r"prosent|%"), str(VK.percent)),
-          (re.compile(r"\bkroner\b|\bnok\b", re.I), str(VK.NOK))]
+CUES_FILE = Path(__file__).parent / "patterns" / "figure_cues.json"
 COUNT = str(VK.number)
+
+
+@dataclass(frozen=True)
+class FigureCues:
+    """The cues of figures: a header that is a year, a cell that is a number, the arrow of a change, and the
+    units a caption names."""
+
+    year: re.Pattern
+    number: re.Pattern
+    arrow: re.Pattern
+    units: tuple[tuple[re.Pattern, str], ...]  # (what a caption says, the IRI of the concept of vk:Units)
+
+
+def load_figure_cues(path: Path = CUES_FILE) -> FigureCues:
+    """Read the figure cues from their data file."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    units = tuple((re.compile(u["regex"], re.I if u["ignore_case"] else 0), str(VK[u["unit"]])) for u in data["units"])
+    return FigureCues(re.compile(data["year"]), re.compile(data["number"]), re.compile(data["arrow"]), units)
+
+
+_CUES = load_figure_cues()
 
 
 def parse_number(text: str) -> float | None:
@@ -26,8 +42,8 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("1 059"), parse_number("→ 18,0"), parse_number("2026 -> 2027")
     (1059.0, 18.0, None)
     """
-    text = _ARROW.sub("", text.strip())
-    if not _NUMBER.match(text):
+    text = _CUES.arrow.sub("", text.strip())
+    if not _CUES.number.match(text):
         return None
     return float(text.replace(" ", "").replace("\u00a0", "").replace(",", ".").replace("−", "-"))
 
@@ -38,12 +54,13 @@ def unit_of(caption: str) -> str:
     >>> unit_of("Kostnader (MNOK)").rsplit("#", 1)[-1], unit_of("Tiltak")
     ('millionNOK', '')
     """
-    return next((unit for pattern, unit in _UNITS if pattern.search(caption)), "")
+    return next((unit for pattern, unit in _CUES.units if pattern.search(caption)), "")
 
 
-def extract_observations(doc: Doc, text: str, issued: str, spans_key: str = "entities") -> list[Observation]:
-    """Return every number found in a year-by-row table or as a headline count on a slide; ``text`` is ``doc.text``."""
-    subjects = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key]]
+def extract_observations(text: str, mentions: tuple[Mention, ...], issued: str) -> list[Observation]:
+    """Return every number found in a year-by-row table or as a headline count on a slide of ``text``, whose
+    entity ``mentions`` name the subjects of rows."""
+    subjects = [(m.start, m.end, m.iri) for m in mentions]
     lines = lines_of(text)
     return list(_tables(lines, subjects)) + list(_headline_counts(lines, subjects, issued))
 
@@ -53,13 +70,14 @@ def _subject(subjects, start: int, end: int) -> str:
 
 
 def _tables(lines: list[Line], subjects) -> Iterator[Observation]:
-    caption, years, unit = "", {}, ""
+    caption, unit = "", ""
+    years: dict[int, str] = {}
     previous: Row | None = None
     for row in map(row_of, lines):
         if len(row.cells) < 3:
             caption, years, previous = "", {}, row
             continue
-        found = {i: value for i, value in enumerate(row.values()) if _YEAR.match(value)}
+        found = {i: value for i, value in enumerate(row.values()) if _CUES.year.match(value)}
         if len(found) >= 2:
             header = previous.values() if previous is not None and len(previous.cells) > 1 else []
             header += [value for i, value in enumerate(row.values()) if i not in found]  # "Kostnader (MNOK)\t2026"

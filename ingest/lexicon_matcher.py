@@ -10,12 +10,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ingest.entities import name_patterns
-from ingest.model import Entity
+from ingest.model import Referent
 from ontology.text import stem
 
 
 class LexiconMatcher:
-    """Annotate ``doc.spans[spans_key]`` with every mention of a lexicon name, labelled with its kind."""
+    """Annotate ``doc.spans[spans_key]`` with every mention of a lexicon name, labelled with its kind, its ``id_``
+    the entity's key."""
 
     def __init__(self, nlp: Language, spans_key: str):
         self.nlp = nlp
@@ -23,9 +24,9 @@ class LexiconMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.candidates: dict[str, list[tuple[str, str, list[dict]]]] = {}
 
-    def add(self, entities: list[Entity]) -> None:
-        """Add the names of ``entities``."""
-        for entity in entities:
+    def add(self, entities: dict[str, Referent]) -> None:
+        """Add the names of ``entities``, referents by entity key."""
+        for entity_key, entity in entities.items():
             for name in (entity.label, *entity.alt_labels):
                 for pattern in name_patterns(self.nlp.tokenizer, name, entity.kind):
                     norms = [_norm_of(predicate) for predicate in pattern]
@@ -36,15 +37,15 @@ class LexiconMatcher:
                         for token, norm in zip(phrase, norms, strict=True):
                             token.norm_ = norm
                         self.matcher.add(key, [phrase])
-                    self.candidates[key].append((entity.kind, entity.iri, pattern))
+                    self.candidates[key].append((entity.kind, entity_key, pattern))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for key, start, end in self.matcher(doc):
-            for kind, iri, pattern in self.candidates[self.nlp.vocab.strings[key]]:
+            for kind, entity_key, pattern in self.candidates[self.nlp.vocab.strings[key]]:
                 if all(_fits(doc[start + i], predicate) for i, predicate in enumerate(pattern)):
                     span = Span(doc, start, end, label=kind)
-                    span.id_ = iri
+                    span.id_ = entity_key
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

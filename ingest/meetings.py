@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.tokens import Doc
-
-from ingest.model import AgendaItem, Meeting, Membership, Person
+from ingest.model import AgendaItem, Meeting, Membership, Mention, Person
 from ingest.structure import BULLET, Line, first_full_date, lines_of
 from ingest.tables import row_of
 
@@ -44,10 +42,11 @@ _CUES = load_meeting_cues()
 _MAX_PROPOSAL_LINES = 6
 
 
-def extract_meetings(doc: Doc, text: str, spans_key: str = "entities") -> list[Meeting]:
-    """Return the meeting the document records, if it is meeting papers or minutes; ``text`` is ``doc.text``."""
+def extract_meetings(text: str, mentions: tuple[Mention, ...]) -> list[Meeting]:
+    """Return the meeting ``text`` records, if it is meeting papers or minutes; its entity ``mentions`` name
+    the presenters' and members' organisations."""
     lines = lines_of(text)
-    organizations = [(s.start_char, s.end_char, s.id_) for s in doc.spans[spans_key] if s.label_ == "organization"]
+    organizations = [(m.start, m.end, m.iri) for m in mentions if m.kind == "organization"]
     header = next((i for i, line in enumerate(lines[:15]) if _CUES.meeting.match(line.text.strip())), None)
     agenda = list(_agenda(lines, organizations))
     if header is None and not agenda:
@@ -87,7 +86,7 @@ def _agenda(lines: list[Line], organizations) -> Iterator[AgendaItem]:
         if not _CUES.item_number.match(number):
             continue
         presenter_at = columns.get("presenter")
-        presenters = ()
+        presenters: tuple[Person, ...] = ()
         if presenter_at is not None and presenter_at < len(row.cells):
             cell = row.cells[presenter_at]
             presenters = _people(cell.text, cell.start, organizations)

@@ -32,15 +32,33 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Entity:
-    """An initiative or organisation named in the document."""
+class Referent:
+    """An initiative or organisation as the pipeline knows it within one document, before it has an IRI: its
+    kind and the labels the document gives it. The pipeline holds referents by entity key
+    (:func:`ingest.resolver.entity_key`); :mod:`ingest.identity` gives each its IRI after the pipeline."""
 
-    iri: str
     kind: str  # "initiative" or "organization"
     label: str
     alt_labels: tuple[str, ...] = ()
-    discovered: bool = False
+    discovered: bool = False  # learned from the text, not a lexicon entity
     confidence: float = 1.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entity(Referent):
+    """An initiative or organisation named in the document, with the IRI it has in the graph."""
+
+    iri: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One recognised mention of an entity: its IRI, its kind and its character offsets."""
+
+    iri: str
+    kind: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)

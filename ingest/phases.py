@@ -235,7 +235,9 @@ def _object(view: SentenceView, start: int, end: int, book: PhaseBook, *, adjace
         between = view.text[start:limit]
         if objects and (book.adverbs.fullmatch(between) or (inverted and book.inverted_subject.fullmatch(between))):
             return (objects[0].iri,)
-        word = re.match(r"[\wæøå]+", view.text[book.adverbs.match(view.text, start, end).end():end])
+        adverbs = book.adverbs.match(view.text, start, end)
+        assert adverbs is not None, "the adverbs pattern matches the empty string too"
+        word = re.match(r"[\wæøå]+", view.text[adverbs.end():end])
         return antecedents(view, noun=word.group(0))[:1] if word and _pointing_noun(word.group(0), book) else ()
     pointing = pointing_word(view.text[start:limit], book.anaphors)
     if pointing:

@@ -1,21 +1,27 @@
 """The spaCy pipeline: blank Norwegian, sentences, stems, lexicon ruler and entity discovery.
 
-Components only annotate the Doc; :mod:`ingest.facts` turns the annotations into facts.
+Components only annotate the Doc: the entity mentions in ``doc.spans[ENTITY_SPANS]``, each span's ``id_`` the key
+of its entity within the document, and the entities by key in ``doc._.vk_entities``. After the pipeline
+:mod:`ingest.identity` gives the entities their IRIs and :mod:`ingest.facts` turns the annotations into facts.
 """
+
+from typing import cast
 
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ingest.entities import EntityRecognizer
 from ingest.lexicon import lexicon_entities
 from ingest.lexicon_matcher import LexiconMatcher
 from ingest.model import Entity
+from ingest.resolver import lexicon_referents
 from ontology.text import stem
 
-ENTITY_KEY = "entities"
-LEXICON_KEY = "lexicon"
+ENTITY_SPANS = "entities"  # the spans key of every entity mention
+LEXICON_SPANS = "lexicon"  # the spans key of the lexicon's mentions, which the entity recogniser reads
 
 if not Doc.has_extension("vk_entities"):
     Doc.set_extension("vk_entities", default=None)
@@ -35,7 +41,7 @@ def block_sentences(doc: Doc) -> Doc:
             starts[token.i] = 1
         elif token.is_space:
             starts[token.i] = -1
-    doc.from_array([SENT_START], starts.view("uint64"))
+    doc.from_array([SENT_START], starts.view("uint64"))  # type: ignore[arg-type]  # one attribute: a 1-D array
     return doc
 
 
@@ -51,26 +57,25 @@ def stems(doc: Doc) -> Doc:
 @Language.factory("vk_lexicon", requires=["token.norm"], assigns=["doc.spans"])
 def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
     """Build the matcher of lexicon names; its names are added by build_pipeline."""
-    return LexiconMatcher(nlp, LEXICON_KEY)
+    return LexiconMatcher(nlp, LEXICON_SPANS)
 
 
 @Language.factory("vk_entities", requires=["doc.spans"], assigns=["doc.spans", "doc._.vk_entities"])
 def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
     """Build the recogniser of discovered entities and abbreviations; its lexicon is set by build_pipeline."""
-    return EntityRecognizer(nlp, lexicon_key=LEXICON_KEY, spans_key=ENTITY_KEY)
+    return EntityRecognizer(nlp, lexicon_key=LEXICON_SPANS, spans_key=ENTITY_SPANS)
 
 
 def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
     """Return the pipeline, seeded with ``lexicon`` (by default the domain lexicon of ontology/)."""
-    lexicon = lexicon_entities() if lexicon is None else lexicon
+    known = lexicon_referents(lexicon_entities() if lexicon is None else lexicon)
     nlp = spacy.blank("nb")
     _adjust_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("vk_block_sentences")
     nlp.add_pipe("vk_stems")
-    nlp.add_pipe("vk_lexicon").add(lexicon)
-    recognizer = nlp.add_pipe("vk_entities")
-    recognizer.set_lexicon(lexicon)
+    cast(LexiconMatcher, nlp.add_pipe("vk_lexicon")).add(known)
+    cast(EntityRecognizer, nlp.add_pipe("vk_entities")).set_lexicon(known)
     nlp.max_length = 20_000_000
     return nlp
 
@@ -78,7 +83,8 @@ def build_pipeline(lexicon: list[Entity] | None = None) -> Language:
 def _adjust_tokenizer(nlp: Language) -> None:
     """Split "PLL-funksjonaliteten" into PLL, -, funksjonaliteten so the abbreviation is found, and
     a full stop after a year ("i 2025.") off the number, so the sentence ends there."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=\b\d{4})\."]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])"]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=\b\d{4})\."]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

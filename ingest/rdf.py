@@ -6,7 +6,7 @@ from rdflib.term import Node
 from ingest.model import Facts
 from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, slug_of
 from ingest.rdf_records import record_triples
-from ontology import DCTERMS, EDTF, ENTITY_CLASSES, PROV, RDF, SKOS, VK, document_graph, mint
+from ontology import DCTERMS, EDTF, ENTITY_CLASSES, LEADING_ROLES, PROV, RDF, SKOS, VK, document_graph, mint
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -80,7 +80,7 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
         triples += [(node, RDF.type, VK.Role), (node, VK.actor, URIRef(role.actor)),
                     (node, VK.initiative, URIRef(role.initiative)), (node, VK.roleKind, VK[role.kind]),
                     (node, PROV.wasDerivedFrom, evidence.write(role.evidence))]
-        if role.kind in ("lead", "responsible"):
+        if role.kind in LEADING_ROLES:
             triples.append((URIRef(role.initiative), VK.ledBy, URIRef(role.actor)))
     triples += record_triples(facts, evidence)
     return [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]

@@ -1,90 +1,108 @@
-"""Resolve names to entities within one document: lexicon first, then what the text teaches."""
+"""Resolve names to the entities of one document, by entity key: lexicon first, then what the text teaches.
 
+The keys are the document's own; :mod:`ingest.identity` gives each entity its IRI after the pipeline.
+"""
+
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ingest.lexicon import ORG_FORMS, is_abbreviation, name_key
-from ingest.model import Entity
-from ontology import mint
+from ingest.model import Entity, Referent
+from ontology import slugify
 from ontology.text import stem
 
 
-class Resolver:
-    """Map surface names to entity IRIs; add discovered entities and learned abbreviations."""
+def entity_key(kind: str, label: str) -> str:
+    """Return the key of the entity of ``kind`` with canonical label ``label`` within one document: labels that
+    fold to the same words ("E-timebok", "E timebok") are one entity.
 
-    def __init__(self, known: list[Entity], name_modifiers: frozenset[str] = frozenset()):
-        self.entities: dict[str, Entity] = {}
-        self.known_iris: set[str] = set()
-        self._by_key: dict[str, str] = {}
+    >>> entity_key("initiative", "E-timebok") == entity_key("initiative", "E timebok")
+    True
+    """
+    folded = slugify(label)
+    if not folded:
+        raise ValueError(f"no entity key for kind {kind!r} and label {label!r}: it has no letter or digit")
+    return f"{kind}/{folded}"
+
+
+def lexicon_referents(lexicon: Iterable[Entity]) -> dict[str, Referent]:
+    """Return the lexicon's entities as the pipeline knows them: referents by entity key, in the lexicon's order."""
+    return {entity_key(e.kind, e.label): Referent(e.kind, e.label, e.alt_labels) for e in lexicon}
+
+
+class Resolver:
+    """Map surface names to entity keys; add discovered entities and learned abbreviations."""
+
+    def __init__(self, known: Mapping[str, Referent], name_modifiers: frozenset[str] = frozenset()):
+        self.entities: dict[str, Referent] = {}
+        self.known_keys: set[str] = set()
+        self._by_name_key: dict[str, str] = {}
         self._by_exact: dict[str, str] = {}  # case-folded names: "Hol kommune" before the stem key of "Hole kommune"
         self._by_short: dict[str, str] = {}
         self._by_head: dict[str, set[str]] = {}
         self._by_last_word: dict[str, set[str]] = {}  # last words of multi-word initiative names: "Arena"
-        for entity in known:
-            self._register(entity)
-            self.known_iris.add(entity.iri)
-            if entity.kind == "initiative":
-                for name in (entity.label, *entity.alt_labels):
+        for key, referent in known.items():
+            self._register(key, referent)
+            self.known_keys.add(key)
+            if referent.kind == "initiative":
+                for name in (referent.label, *referent.alt_labels):
                     head = head_word(name, name_modifiers)
                     if head:
-                        self._by_head.setdefault(stem(head), set()).add(entity.iri)
+                        self._by_head.setdefault(stem(head), set()).add(key)
 
-    def _register(self, entity: Entity) -> None:
-        self.entities[entity.iri] = entity
-        for name in (entity.label, *entity.alt_labels):
-            self._index_name(name, entity.iri)
+    def _register(self, key: str, referent: Referent) -> None:
+        self.entities[key] = referent
+        for name in (referent.label, *referent.alt_labels):
+            self._index_name(name, key)
 
-    def _index_name(self, name: str, iri: str) -> None:
+    def _index_name(self, name: str, key: str) -> None:
         if is_abbreviation(name):
-            self._by_short.setdefault(name, iri)
+            self._by_short.setdefault(name, key)
         else:
-            self._by_exact.setdefault(name.casefold(), iri)
-            self._by_key.setdefault(name_key(name), iri)
-        if " " in name and self.entities[iri].kind == "initiative":
-            self._by_last_word.setdefault(name.rsplit(" ", 1)[1], set()).add(iri)
+            self._by_exact.setdefault(name.casefold(), key)
+            self._by_name_key.setdefault(name_key(name), key)
+        if " " in name and self.entities[key].kind == "initiative":
+            self._by_last_word.setdefault(name.rsplit(" ", 1)[1], set()).add(key)
 
     def resolve(self, name: str) -> str | None:
-        """Return the IRI ``name`` refers to, or None when no entity has that name."""
+        """Return the key of the entity ``name`` refers to, or None when no entity has that name."""
         head, _, last = name.rpartition(" ")
         for short in (name, head if last.lower() in ORG_FORMS else ""):
             if short in self._by_short:
                 return self._by_short[short]
-        return self._by_exact.get(name.casefold()) or self._by_key.get(name_key(name))
+        return self._by_exact.get(name.casefold()) or self._by_name_key.get(name_key(name))
 
     def resolve_head(self, word: str) -> str | None:
         """Return the one known initiative whose name has ``word`` as its head ("multidose" in "E-multidose")."""
-        iris = self._by_head.get(stem(word), set())
-        return next(iter(iris)) if len(iris) == 1 else None
+        keys = self._by_head.get(stem(word), set())
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def discover(self, name: str, kind: str, confidence: float) -> str:
-        """Return the IRI of ``name``, creating a discovered entity of ``kind`` if it is new; a single word that
+        """Return the key of ``name``, creating a discovered entity of ``kind`` if it is new; a single word that
         ends exactly one known multi-word initiative's name ("Arena" after "DIPS Arena") is that initiative."""
-        iri = self.resolve(name) or (self._short_form(name) if kind == "initiative" else None)
-        if iri is not None:
-            return iri
+        found = self.resolve(name) or (self._short_form(name) if kind == "initiative" else None)
+        if found is not None:
+            return found
         label = canonical_label(name, kind)
-        entity = Entity(iri=mint(kind, label), kind=kind, label=label, discovered=True, confidence=confidence)
-        if entity.iri in self.entities:  # same slug, different spelling: one thing
-            self.add_alias(entity.iri, name)
-            return entity.iri
-        self._register(entity)
+        key = entity_key(kind, label)
+        if key in self.entities:  # the same label in another spelling: one thing
+            self.add_alias(key, name)
+            return key
+        self._register(key, Referent(kind, label, discovered=True, confidence=confidence))
         if name != label:
-            self.add_alias(entity.iri, name)
-        return entity.iri
+            self.add_alias(key, name)
+        return key
 
     def _short_form(self, word: str) -> str | None:
         owners = self._by_last_word.get(word, set())
         return next(iter(owners)) if len(owners) == 1 else None
 
-    def add_alias(self, iri: str, name: str) -> None:
-        """Record ``name`` as another label of the entity ``iri``."""
-        entity = self.entities[iri]
-        if name != entity.label and name not in entity.alt_labels:
-            self.entities[iri] = replace(entity, alt_labels=(*entity.alt_labels, name))
-        self._index_name(name, iri)
-
-    def learned(self) -> list[Entity]:
-        """Return the entities that are new or got new labels in this document."""
-        return list(self.entities.values())
+    def add_alias(self, key: str, name: str) -> None:
+        """Record ``name`` as another label of the entity ``key``."""
+        referent = self.entities[key]
+        if name != referent.label and name not in referent.alt_labels:
+            self.entities[key] = replace(referent, alt_labels=(*referent.alt_labels, name))
+        self._index_name(name, key)
 
 
 def head_word(name: str, modifiers: frozenset[str]) -> str:

@@ -1,32 +1,26 @@
 """Walk a document sentence by sentence with its structure: headings, goals, section focus."""
 
+import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from ingest.model import Evidence, GoalFact, GoalLink
+from ingest.model import Evidence, GoalFact, GoalLink, Mention
 from ingest.timeexpr import find_date
 
-_GOAL = re.compile(r"^(Delmål|Mål)\s+(\d{1,2})(?:\s?\.?\s?([A-Ha-h]))?\s*[:.–-]\s*(\S.{2,})$")
+GOAL_CUES_FILE = Path(__file__).parent / "patterns" / "goal_cues.json"
+_GOAL = re.compile(json.loads(GOAL_CUES_FILE.read_text(encoding="utf-8"))["heading"])
 BULLET = re.compile(r"^\s*[•▪●◦\-–*]\s+")
 _TERMINAL = (".", "!", "?", ";", ":")
 _LINK_MARK = ("🡕", "↗", "→", "»", "⇗")  # a line ending so is a link to elsewhere, not a heading
 _MAX_HEADING_WORDS = 12
 _FOCUS_MENTIONS = 3
 _SUBHEADING_WORDS = 2  # "Kilder", "Status": a sub-heading keeps the initiative of the heading above
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One recognised mention of an entity."""
-
-    iri: str
-    kind: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -132,37 +126,35 @@ def parse_goal(block: str) -> tuple[str, str] | None:
     match = _GOAL.match(block.strip())
     if not match:
         return None
-    kind, number, letter, label = match.groups()
-    if kind == "Delmål" and not letter:
+    number, letter, label = match.group("number", "letter", "label")
+    if match.group("subgoal") and not letter:
         return None
     notation = f"{number}.{letter.upper()}" if letter else number
     return notation, label.strip()[:300]
 
 
 class Outline:
-    """Walk the sentences of an annotated Doc, collecting goals and which initiatives serve them."""
+    """Walk the sentences of an annotated Doc with its entity ``mentions``, collecting goals and which initiatives
+    serve them."""
 
-    def __init__(self, doc: Doc, spans_key: str = "entities", locatives: frozenset[str] = frozenset()):
+    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], locatives: frozenset[str] = frozenset()):
         self.doc = doc
         self.locatives = locatives
         self.text = doc.text  # Doc.text joins every token anew on each access
         self.goals: list[GoalFact] = []
         self._section_counts: dict[str, Counter] = {}
         self._heading_links: set[tuple[str, str]] = set()
-        self._by_sentence: dict[int, list[Mention]] = {}
-        sentence_of = [0] * len(doc)
-        for sent in doc.sents:
-            sentence_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
-        for span in doc.spans[spans_key]:
-            mention = Mention(span.id_, span.label_, span.start_char, span.end_char)
-            self._by_sentence.setdefault(sentence_of[span.start], []).append(mention)
+        self._by_sentence: dict[int, list[Mention]] = {}  # by the sentence's first character
+        starts = [sent.start_char for sent in doc.sents]
+        for mention in mentions:
+            self._by_sentence.setdefault(starts[bisect_right(starts, mention.start) - 1], []).append(mention)
         self.topic = self._topic()
 
     def _topic(self) -> tuple[str, ...]:
         """Return the initiatives the title names as its subject, else the one the text names most (twice at least)."""
         first = next(iter(self.doc.sents), None)
         if first is not None:
-            named = self._subjects(self._by_sentence.get(first.start, ()))
+            named = self._subjects(self._by_sentence.get(first.start_char, ()))
             if named:
                 return named
         counts = Counter(m.iri for ms in self._by_sentence.values() for m in ms if m.kind == "initiative")
@@ -189,7 +181,7 @@ class Outline:
                 continue
             start = sent.start_char + len(raw) - len(raw.lstrip())
             end = start + len(raw.strip())
-            mentions = tuple(self._by_sentence.get(sent.start, ()))
+            mentions = tuple(self._by_sentence.get(sent.start_char, ()))
             inits = tuple(dict.fromkeys(m.iri for m in mentions if m.kind == "initiative"))
             subjects = self._subjects(mentions)
             block_begins = sent.start == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]

@@ -3,30 +3,46 @@
 EDTF (ISO 8601-2, Library of Congress "Extended Date/Time Format") keeps the precision the text
 gives: "2024–25" is the interval ``2024/2025``, "høsten 2025" the season ``2025-23``, "Q1 2026" the
 quarter ``2026-33``, "innen utgangen av 2025" a deadline ``../2025``, "fra mai 2025" an open
-interval ``2025-05/..``.
+interval ``2025-05/..``. The words and patterns are data: ``ingest/patterns/time_cues.json``.
 """
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-MONTHS = {m: i for i, m in enumerate(
-    "januar februar mars april mai juni juli august september oktober november desember".split(), 1)}
-ORDINALS = {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4}
-SEASONS = {"våren": 21, "sommeren": 22, "høsten": 23, "vinteren": 24}  # EDTF level 1 season codes
-_MONTH = "|".join(MONTHS)
-_SEASON = "|".join(SEASONS)
-_RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
-    (re.compile(rf"\b(\d{{1,2}})\. ?({_MONTH}) (\d{{4}})\b", re.I), "d_month_y"),
-    (re.compile(rf"\b({_MONTH}) (\d{{4}})\b", re.I), "month_y"),
-    (re.compile(r"\b(?:Q([1-4])|([1-4]|første|andre|tredje|fjerde)\.? ?kvartal)(?: i)? (\d{4})\b", re.I), "quarter"),
-    (re.compile(r"\b(?:innen|innan) utgangen av (\d{4})\b", re.I), "end_of_year"),
-    (re.compile(rf"\b({_SEASON}) (\d{{4}})\b", re.I), "season"),
-    (re.compile(r"\b(?:starten av|slutten av|løpet av) (\d{4})\b", re.I), "year"),
-    (re.compile(r"\b((?:19|20)\d{2}) ?[–-] ?((?:19|20)?\d{2})\b(?![-–]\d)"), "years"),
-    (re.compile(r"\b(20\d{2}|19\d{2})\b(?![-–]\d)"), "year"),
-]
-_OPEN_END = re.compile(r"\b(?:fra|frå|siden|sidan|etter)\s+(?:og med\s+)?$", re.I)
+CUES_FILE = Path(__file__).parent / "patterns" / "time_cues.json"
+_EDTF_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}  # EDTF level 1 season codes
+
+
+@dataclass(frozen=True)
+class TimeCues:
+    """The words of time expressions and the patterns that find them, each with the rule that reads its groups."""
+
+    months: dict[str, int]  # month name: its number
+    ordinals: dict[str, int]
+    seasons: dict[str, int]  # season word: its EDTF season code
+    rules: tuple[tuple[re.Pattern, str], ...]
+    open_end: re.Pattern
+
+
+def load_time_cues(path: Path = CUES_FILE) -> TimeCues:
+    """Read the time cues from their data file, putting the words into the patterns that name them."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    words = {"{month}": data["months"], "{season}": list(data["seasons"]), "{ordinal}": list(data["ordinals"])}
+
+    def pattern(regex: str) -> re.Pattern:
+        for placeholder, alternatives in words.items():
+            regex = regex.replace(placeholder, "|".join(alternatives))
+        return re.compile(regex, re.I)
+
+    return TimeCues(months={m: i for i, m in enumerate(data["months"], 1)}, ordinals=data["ordinals"],
+                    seasons={word: _EDTF_SEASONS[season] for word, season in data["seasons"].items()},
+                    rules=tuple((pattern(r["regex"]), r["rule"]) for r in data["rules"]),
+                    open_end=pattern(data["open_end"]))
+
+
+_CUES = load_time_cues()
 
 
 @dataclass(frozen=True)
@@ -52,11 +68,11 @@ def find_when(text: str) -> When | None:
     >>> find_when("Det skjer tidligst i andre kvartal i 2024.").period
     '2024-34'
     """
-    for pattern, rule in _RULES:
+    for pattern, rule in _CUES.rules:
         match = pattern.search(text)
         if match:
             date, period = _normalise(rule, match.groups())
-            if date and _OPEN_END.search(text[:match.start()]) and "/" not in period:
+            if date and _CUES.open_end.search(text[:match.start()]) and "/" not in period:
                 period = f"{period}/.."
             if date:
                 return When(date, period, match.group(0))
@@ -86,19 +102,19 @@ def _normalise(rule: str, groups: tuple) -> tuple[str, str]:
         iso = f"{year:04d}-{month:02d}-{day:02d}"
         return iso, iso
     if rule == "d_month_y":
-        iso = f"{int(groups[2]):04d}-{MONTHS[groups[1].lower()]:02d}-{int(groups[0]):02d}"
+        iso = f"{int(groups[2]):04d}-{_CUES.months[groups[1].lower()]:02d}-{int(groups[0]):02d}"
         return iso, iso
     if rule == "month_y":
-        iso = f"{int(groups[1]):04d}-{MONTHS[groups[0].lower()]:02d}"
+        iso = f"{int(groups[1]):04d}-{_CUES.months[groups[0].lower()]:02d}"
         return iso, iso
     if rule == "quarter":
         written = (groups[0] or groups[1]).lower()
-        quarter, year = ORDINALS.get(written) or int(written), int(groups[2])
+        quarter, year = _CUES.ordinals.get(written) or int(written), int(groups[2])
         return f"{year:04d}-{quarter * 3 - 2:02d}", f"{year:04d}-{32 + quarter}"
     if rule == "end_of_year":
         return f"{int(groups[0]):04d}-12", f"../{int(groups[0]):04d}"
     if rule == "season":
-        return f"{int(groups[1]):04d}", f"{int(groups[1]):04d}-{SEASONS[groups[0].lower()]}"
+        return f"{int(groups[1]):04d}", f"{int(groups[1]):04d}-{_CUES.seasons[groups[0].lower()]}"
     if rule == "years":
         first, short = str(groups[0]), str(groups[1])
         last = first[:4 - len(short)] + short  # "2024–25": the century of the first year

@@ -26,6 +26,8 @@ ENTITY_CLASSES = {"initiative": VK.Initiative, "organization": ORG.Organization}
 
 # The notations of the concepts of vk:DependencyKinds, as the REST API names them (a test keeps them in step).
 DEPENDENCY_KINDS = ("requires", "buildsOn", "follows", "integratesWith", "coordinatedWith")
+# The notations of the concepts of vk:RoleKinds whose actor leads the initiative: the roles vk:ledBy stands for.
+LEADING_ROLES = ("lead", "responsible")
 
 HERE = Path(__file__).parent
 ONTOLOGY_FILE = HERE / "veikart.ttl"
@@ -78,7 +80,7 @@ def load_shapes() -> Graph:
 
 
 __all__ = [
-    "BASE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "ENTITY_CLASSES", "FOAF", "GRAPH_BASE", "ID_BASE",
+    "BASE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "ENTITY_CLASSES", "FOAF", "GRAPH_BASE", "ID_BASE", "LEADING_ROLES",
     "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE", "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS",
     "SDMX_ATTRIBUTE", "SH", "SHAPES_FILE", "STATE_GRAPH", "SKOS", "VK", "XSD", "document_graph", "lexicon_files",
     "load_lexicon", "load_ontology", "load_shapes", "local_id", "mint", "slugify",

@@ -12,7 +12,7 @@ from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app
 from graph import Store, open_store
 from graph.embedded import EmbeddedStore
-from ingest import Analyzer, read
+from ingest import Extractor, read
 from testkit.oxigraph import OxigraphServer
 from testkit.sample import CORPUS, TOKEN
 
@@ -23,8 +23,8 @@ def pytest_addoption(parser) -> None:
 
 
 @pytest.fixture(scope="session")
-def analyzer() -> Analyzer:
-    return Analyzer()
+def extractor() -> Extractor:
+    return Extractor()
 
 
 @pytest.fixture(scope="session", params=["embedded", "remote"])
@@ -48,12 +48,12 @@ def oxigraph(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def corpus_store(backend, oxigraph, tmp_path_factory, analyzer) -> Store:
+def corpus_store(backend, oxigraph, tmp_path_factory, extractor) -> Store:
     store = EmbeddedStore(tmp_path_factory.mktemp("corpus-store")) if backend == "embedded" \
         else open_store(oxigraph("corpus").url)
     install_vocabularies(store)
     for path in CORPUS:
-        ingest_document(store, analyzer, read(path))
+        ingest_document(store, extractor, read(path))
     return store
 
 
@@ -74,14 +74,14 @@ def store(empty_store) -> Store:
 
 
 @pytest.fixture(scope="session")
-def client(corpus_store, analyzer):
-    app = create_app(Settings(token=TOKEN, store="unused"), store=corpus_store, analyzer=analyzer)
+def client(corpus_store, extractor):
+    app = create_app(Settings(token=TOKEN, store="unused"), store=corpus_store, extractor=extractor)
     with TestClient(app) as test_client:
         yield test_client
 
 
 @pytest.fixture
-def write_client(store, analyzer):
-    app = create_app(Settings(token=TOKEN, store="unused"), store=store, analyzer=analyzer)
+def write_client(store, extractor):
+    app = create_app(Settings(token=TOKEN, store="unused"), store=store, extractor=extractor)
     with TestClient(app) as test_client:
         yield test_client

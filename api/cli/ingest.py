@@ -1,17 +1,18 @@
 """``veikart ingest``: read documents, analyse them, write one graph each, and summarise what each added."""
 
 import argparse
-import dataclasses
 import json
+from functools import partial
 from pathlib import Path
 
-from rich.progress import Progress
+from rich.progress import Progress, TaskID
 
 from api.cli import Failure, open_store
 from api.cli.output import error, progress, write_columns
-from api.ingestion import IngestSummary, ingest_document, install_vocabularies
+from api.ingestion import ingest_document, install_vocabularies
+from api.models import IngestSummary
 from graph import Store
-from ingest import MEDIA_TYPES, Analyzer, Document, IngestError, read
+from ingest import MEDIA_TYPES, Document, Extractor, IngestError, read
 
 LONG_DOCUMENT = 100_000  # characters: past this, the progress shows the sentences analysed
 COLUMNS = ["document", "changed", "entities", "discovered", "dependencies", "phases", "goals"]
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
             install_vocabularies(store)
             summaries = analyse_all(store, documents, bars, force=args.force)
     if args.format == "json":
-        print(json.dumps({"documents": [dataclasses.asdict(s) for s in summaries]}, ensure_ascii=False, indent=2))
+        print(json.dumps({"documents": [s.model_dump() for s in summaries]}, ensure_ascii=False, indent=2))
     elif not args.quiet:
         write_columns(COLUMNS, [[s.name, "yes" if s.changed else "unchanged", *(str(n) for n in (
             s.entities, s.discovered, s.dependencies, s.phases, s.goals))] for s in summaries])
@@ -61,13 +62,17 @@ def read_all(files: list[Path], bars: Progress) -> list[Document]:
 
 def analyse_all(store: Store, documents: list[Document], bars: Progress, *, force: bool) -> list[IngestSummary]:
     """Analyse each document and replace its graph; the bars count documents, and a long one's sentences."""
-    analyzer = Analyzer()
+    extractor = Extractor()
     summaries = []
     for document in bars.track(documents, description="Analysing"):
         sentences = bars.add_task(f"{document.name} (sentences)", total=None,
                                   visible=len(document.text) >= LONG_DOCUMENT)
-        summaries.append(ingest_document(store, analyzer, document, force=force,
-                                         progress=lambda done, total, task=sentences: (
-                                             bars.update(task, completed=done, total=total))))
+        summaries.append(ingest_document(store, extractor, document, force=force,
+                                         progress=partial(_advance, bars, sentences)))
         bars.remove_task(sentences)
     return summaries
+
+
+def _advance(bars: Progress, task: TaskID, done: int, total: int) -> None:
+    """Show ``done`` of ``total`` sentences analysed on the bar of ``task``."""
+    bars.update(task, completed=done, total=total)

@@ -1,23 +1,34 @@
-"""Documents: list, upload (ingest) and remove."""
+"""Documents: list, read with every fact placed in the text, upload (ingest), remove, and what changed
+from one to another."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
-from api.deps import AnalyzerDep, StoreDep, WriteAccess
-from api.ingestion import IngestSummary, ingest_document, remove_document
-from api.models import DocumentDetail, DocumentPage
+from api.deps import DocumentDep, ExtractorDep, Limit, Offset, ReadModelDep, StoreDep, WriteAccess, find_document
+from api.ingestion import ingest_document, remove_document
+from api.models import (
+    JSON,
+    ChangesOut,
+    DocumentDetail,
+    DocumentPage,
+    IngestSummary,
+    edge_out,
+    entity_ref,
+    evidence_out,
+    phase_ref,
+)
 from api.openapi import WRITE_ERRORS, not_found
-from api.pagination import Limit, Offset, page
-from graph.catalog import label_order
-from graph.terms import IRI
+from api.pagination import page
+from graph.changes import changes
+from graph.records import Document, PhaseMove
 from ingest import read_bytes
-from ontology import local_id, mint, slugify
+from ontology import slugify
 
-router = APIRouter(prefix="/api/documents", tags=["documents"])
+router = APIRouter(prefix="/api", tags=["documents"])
 
 
 class TextDocument(BaseModel):
@@ -27,27 +38,23 @@ class TextDocument(BaseModel):
     text: str
 
 
-@router.get("", response_model=DocumentPage)
-def list_documents(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict:
+@router.get("/documents", response_model=DocumentPage)
+def list_documents(readmodel: ReadModelDep, limit: Limit = 100, offset: Offset = 0) -> JSON:
     """List the ingested documents by title, then id."""
-    items = [{"id": local_id(str(r["document"])), "title": r["title"], "source": r["source"], "format": r["format"],
-              "contentHash": r["hash"]} for r in store.select("documents")]
-    return page(sorted(items, key=lambda d: label_order(d["title"], d["id"])), limit, offset)
+    return page([_document(d) for d in readmodel.documents()], limit, offset)
 
 
-@router.get("/{document_id}", response_model=DocumentDetail, responses=not_found("document"))
-def get_document(document_id: str, store: StoreDep) -> dict:
+@router.get("/documents/{document_id}", response_model=DocumentDetail, responses=not_found("document"))
+def get_document(document: DocumentDep, readmodel: ReadModelDep) -> JSON:
     """Return a document's text with every extracted fact placed in it, to check extraction against the source."""
-    iri = mint("document", document_id) if slugify(document_id) == document_id else ""
-    rows = store.select("documents", document=IRI(iri)) if iri else []
-    if not rows:
-        raise HTTPException(404, f"no document with id {document_id!r}")
-    text = store.select("document_text", document=IRI(iri))[0]["text"]
-    annotations = [{"start": r["start"], "end": r["end"], "kind": local_id(str(r["type"]).replace("#", "/"))}
-                   for r in store.select("document_annotations", document=IRI(iri))]
-    row = rows[0]
-    return {"id": document_id, "title": row["title"], "source": row["source"], "format": row["format"],
-            "contentHash": row["hash"], "text": text, "annotations": annotations}
+    return {**_document(document), "text": readmodel.document_text(document.iri),
+            "annotations": [{"start": a.start, "end": a.end, "kind": a.kind}
+                            for a in readmodel.annotations(document.iri)]}
+
+
+def _document(document: Document) -> JSON:
+    return {"id": document.id, "title": document.title, "source": document.source, "format": document.format,
+            "contentHash": document.content_hash}
 
 
 UPLOAD = {"required": True, "content": {
@@ -60,12 +67,12 @@ UPLOAD = {"required": True, "content": {
 }}
 
 
-@router.post("", response_model=IngestSummary, status_code=201, dependencies=[WriteAccess],
+@router.post("/documents", response_model=IngestSummary, status_code=201, dependencies=[WriteAccess],
              openapi_extra={"requestBody": UPLOAD},
              responses={**WRITE_ERRORS, 413: {"description": "the upload is larger than the limit"},
                         415: {"description": "neither a form nor JSON, or a format Veikart does not read"},
                         422: {"description": "the request is invalid, or the document empty or unreadable"}})
-async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerDep) -> IngestSummary:
+async def create_document(request: Request, store: StoreDep, extractor: ExtractorDep) -> IngestSummary:
     """Ingest a document sent as multipart upload (field ``file``) or as JSON ``{name, text}``."""
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == "application/json":
@@ -83,13 +90,13 @@ async def create_document(request: Request, store: StoreDep, analyzer: AnalyzerD
     else:
         raise HTTPException(415, "send multipart/form-data with a 'file' field, or JSON {name, text}")
     safe_name = _safe_name(name)
-    summary = await run_in_threadpool(lambda: ingest_document(store, analyzer, read_bytes(safe_name, data)))
+    summary = await run_in_threadpool(lambda: ingest_document(store, extractor, read_bytes(safe_name, data)))
     if summary.changed:
         request.app.state.metrics.documents_ingested.inc()
     return summary
 
 
-@router.delete("/{document_id}", status_code=204, dependencies=[WriteAccess],
+@router.delete("/documents/{document_id}", status_code=204, dependencies=[WriteAccess],
                responses={**WRITE_ERRORS, **not_found("document")})
 def delete_document(document_id: str, store: StoreDep) -> None:
     """Remove a document and every fact that only it stated."""
@@ -103,3 +110,21 @@ def _safe_name(name: str) -> str:
     if not base or base in (".", ".."):
         raise HTTPException(422, f"unusable file name {name!r}")
     return base
+
+
+@router.get("/changes", response_model=ChangesOut, response_model_by_alias=True, responses=not_found("document"))
+def get_changes(readmodel: ReadModelDep, from_: Annotated[str, Query(alias="from", description="document id")],
+                to: Annotated[str, Query(description="document id")]) -> JSON:
+    """List what changed from one document to another: new and dropped initiatives, phase moves,
+    new and dropped dependencies, each with evidence."""
+    found = changes(readmodel, find_document(readmodel, from_).iri, find_document(readmodel, to).iri)
+    return {"newInitiatives": [entity_ref(e) for e in found.new_initiatives],
+            "droppedInitiatives": [entity_ref(e) for e in found.dropped_initiatives],
+            "phaseMoves": [_phase_move(m) for m in found.phase_moves],
+            "newDependencies": [edge_out(e, readmodel.entity) for e in found.new_dependencies],
+            "droppedDependencies": [edge_out(e, readmodel.entity) for e in found.dropped_dependencies]}
+
+
+def _phase_move(move: PhaseMove) -> JSON:
+    return {"initiative": entity_ref(move.initiative), "from": phase_ref(move.before), "to": phase_ref(move.after),
+            "evidence": [evidence_out(e) for e in move.evidence]}

@@ -9,8 +9,9 @@ from rdflib import Graph, URIRef
 
 from api.deps import SettingsDep, StoreDep
 from api.negotiation import negotiated, preferred
-from api.rdf_response import RDF_TYPES, rdf_response
+from api.rdf_response import rdf_response
 from graph import IRI
+from graph.io import DESCRIPTION_FORMATS
 
 router = APIRouter(prefix="/id", tags=["linked data"])
 PATH = re.compile(r"^[A-Za-z0-9._~-]+(?:/[A-Za-z0-9._~-]+)*$")
@@ -19,13 +20,13 @@ PAGES = {"initiative": "/initiatives/", "organization": "/actors/", "document": 
 
 
 @router.get("/{path:path}", summary="Look up an entity IRI", responses={
-    200: {"description": "the entity's description", "content": {media: {} for media in RDF_TYPES}},
+    200: {"description": "the entity's description", "content": {media: {} for media in DESCRIPTION_FORMATS}},
     303: {"description": "a browser (Accept: text/html) is sent to the entity's web page"},
     404: {"description": "no entity has this IRI"}})
 def describe_entity(path: str, request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Return the description of the entity whose IRI is the configured base followed by ``path``, by
     content negotiation; send a browser to the entity's page."""
-    media_type = preferred(request, [*RDF_TYPES, HTML])
+    media_type = preferred(request, [*DESCRIPTION_FORMATS, HTML])
     iri = settings.id_base + path
     description = store.construct("description", entity=IRI(iri)) if PATH.match(path) else Graph()
     if not description:

@@ -8,12 +8,12 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import SettingsDep, StoreDep, require_token
 from api.negotiation import negotiated, preferred
 from api.openapi import SPARQL_GET_RESPONSES, SPARQL_POST_REQUEST, SPARQL_POST_RESPONSES
-from api.rdf_response import RDF_TYPES, rdf_response
-from api.routes.web import sparql_page
+from api.pages import sparql_page
+from api.rdf_response import rdf_response
 from api.service_description import service_description
 from graph import Limits
 from graph.guard import check_query, check_update
-from graph.results import formats_for
+from graph.io import DESCRIPTION_FORMATS, formats_for
 from graph.update_dataset import UpdateDataset
 
 router = APIRouter(tags=["sparql"])
@@ -38,7 +38,7 @@ def sparql_get(
         raise HTTPException(400, "a SPARQL update is sent by POST (application/sparql-update, or a form with "
                                  "'update'), never by GET")
     if query is None:
-        media_type = preferred(request, [*RDF_TYPES, "text/html"])
+        media_type = preferred(request, [*DESCRIPTION_FORMATS, "text/html"])
         if media_type == "text/html":
             return negotiated(sparql_page())
         endpoint = str(request.url).split("?", 1)[0]

@@ -45,8 +45,8 @@ def hypothesis_home(tmp_path):
     set_hypothesis_home_dir(None)
 
 
-def test_no_generated_request_fails_or_breaks_the_documented_contract(corpus_store, analyzer):
-    app = create_app(Settings(store="unused", query_timeout=5.0), store=corpus_store, analyzer=analyzer)
+def test_no_generated_request_fails_or_breaks_the_documented_contract(corpus_store, extractor):
+    app = create_app(Settings(store="unused", query_timeout=5.0), store=corpus_store, extractor=extractor)
     with serving(app) as url:
         operations = [result.ok() for result in schemathesis.openapi.from_url(url + "/openapi.json")
                       .get_all_operations()]

@@ -10,12 +10,12 @@ from testkit.scrape import request_count, samples
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-def make_client(store, analyzer, **settings):
-    return TestClient(create_app(Settings(store="unused", token=TOKEN, **settings), store=store, analyzer=analyzer))
+def make_client(store, extractor, **settings):
+    return TestClient(create_app(Settings(store="unused", token=TOKEN, **settings), store=store, extractor=extractor))
 
 
-def test_an_upload_over_the_limit_is_refused_before_it_is_read(store, analyzer):
-    with make_client(store, analyzer, max_upload_bytes=1000) as client:
+def test_an_upload_over_the_limit_is_refused_before_it_is_read(store, extractor):
+    with make_client(store, extractor, max_upload_bytes=1000) as client:
         declared = client.post("/api/documents", json={"name": "stor.txt", "text": "x" * 5000}, headers=AUTH)
         assert declared.status_code == 413
         chunks = (b"x" * 400 for _ in range(10))  # no content-length: the body is counted as it arrives
@@ -43,23 +43,23 @@ def test_metrics_count_requests_per_route(client):
     assert scrape[("veikart_request_seconds_bucket", frozenset({**route, "le": "+Inf"}.items()))] >= 1
 
 
-def test_a_result_over_the_cap_is_refused_with_the_cap(corpus_store, analyzer):
-    with make_client(corpus_store, analyzer, max_result_bytes=2000) as client:
+def test_a_result_over_the_cap_is_refused_with_the_cap(corpus_store, extractor):
+    with make_client(corpus_store, extractor, max_result_bytes=2000) as client:
         response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
         assert response.status_code == 413 and "2000 bytes" in response.json()["detail"]
         assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
 
 
-def test_service_to_an_allowed_host_passes_the_guard(corpus_store, analyzer):
+def test_service_to_an_allowed_host_passes_the_guard(corpus_store, extractor):
     query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
-    with make_client(corpus_store, analyzer) as client:
+    with make_client(corpus_store, extractor) as client:
         assert client.get("/sparql", params={"query": query}).status_code == 403
-    with make_client(corpus_store, analyzer, service_allow_hosts=["127.0.0.1"]) as client:
+    with make_client(corpus_store, extractor, service_allow_hosts=["127.0.0.1"]) as client:
         assert client.get("/sparql", params={"query": query}).status_code != 403
 
 
-def test_get_responses_carry_an_etag_that_a_write_changes(store, analyzer):
-    with make_client(store, analyzer) as client:
+def test_get_responses_carry_an_etag_that_a_write_changes(store, extractor):
+    with make_client(store, extractor) as client:
         first = client.get("/api/documents")
         tag = first.headers["etag"]
         assert client.get("/api/documents", headers={"If-None-Match": tag}).status_code == 304

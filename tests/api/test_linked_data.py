@@ -80,10 +80,10 @@ def test_a_description_carries_an_etag_and_a_matching_if_none_match_is_304(clien
     assert other.status_code == 200 and other.headers["etag"] != tag
 
 
-def test_the_iri_base_is_configurable(store, analyzer):
+def test_the_iri_base_is_configurable(store, extractor):
     base = "https://data.example.org/id/"
     store.update(f"INSERT DATA {{ GRAPH <urn:test:g> {{ <{base}initiative/x> <{SKOS.prefLabel}> 'X'@nb }} }}")
-    with TestClient(create_app(Settings(store="unused", id_base=base), store=store, analyzer=analyzer)) as client:
+    with TestClient(create_app(Settings(store="unused", id_base=base), store=store, extractor=extractor)) as client:
         described = Graph().parse(data=client.get("/id/initiative/x").content, format="turtle")
         assert (URIRef(base + "initiative/x"), SKOS.prefLabel, Literal("X", lang="nb")) in described
         assert client.get("/id/initiative/x", headers=BROWSER, follow_redirects=False).headers["location"] == \

@@ -3,7 +3,7 @@
 import pytest
 from rdflib import Dataset, Graph
 
-from graph.results import formats_for
+from graph.io import formats_for
 
 SELECT = "SELECT ?s WHERE { ?s a <https://w3id.org/veikart/ontology#Initiative> } LIMIT 2"
 CONSTRUCT = "CONSTRUCT WHERE { ?s a <https://w3id.org/veikart/ontology#Initiative> } LIMIT 2"

@@ -6,8 +6,8 @@ import pytest
 from api.config import Settings
 from api.ingestion import ingest_document, install_vocabularies
 from api.main import create_app
-from graph.catalog import label_order
 from graph.embedded import EmbeddedStore
+from graph.index import label_order
 from ingest import read_bytes
 from testkit.loopback import serving
 from testkit.sample import TOKEN
@@ -79,9 +79,9 @@ def test_named_things_are_listed_by_label_then_id(client, path, label):
 ORDERED = ["/api/initiatives", "/api/actors", "/api/documents", "/api/dependencies"]
 
 
-def server(store, analyzer, **settings):
+def server(store, extractor, **settings):
     """Run a uvicorn server over ``store``, with its own fresh index: a context that yields its URL."""
-    return serving(create_app(Settings(store="unused", **settings), store=store, analyzer=analyzer))
+    return serving(create_app(Settings(store="unused", **settings), store=store, extractor=extractor))
 
 
 def read_lists(url: str) -> dict[str, list]:
@@ -90,10 +90,10 @@ def read_lists(url: str) -> dict[str, list]:
         return {path: pages(http.get, path, {}, size=2) for path in ORDERED}
 
 
-def test_order_is_the_same_after_writes_after_a_restart_and_on_a_store_built_otherwise(tmp_path, analyzer):
+def test_order_is_the_same_after_writes_after_a_restart_and_on_a_store_built_otherwise(tmp_path, extractor):
     store = EmbeddedStore(tmp_path / "written")
     install_vocabularies(store)
-    with server(store, analyzer, token=TOKEN) as url, httpx.Client(base_url=url, timeout=60, headers=AUTH) as http:
+    with server(store, extractor, token=TOKEN) as url, httpx.Client(base_url=url, timeout=60, headers=AUTH) as http:
         for name, text in NOTES.items():
             assert http.post("/api/documents", json={"name": name, "text": text}).status_code == 201
         read_lists(url)  # the server has indexed all four; the writes below are merged into that index
@@ -101,13 +101,13 @@ def test_order_is_the_same_after_writes_after_a_restart_and_on_a_store_built_oth
         assert http.post("/api/documents", json={"name": "notat-a.txt", "text": NOTES["notat-a.txt"]}
                          ).status_code == 201
         after_writes = read_lists(url)
-    with server(store, analyzer) as url:
+    with server(store, extractor) as url:
         after_restart = read_lists(url)
     other = EmbeddedStore(tmp_path / "built-otherwise")
     install_vocabularies(other)
     for name in reversed(NOTES):
-        ingest_document(other, analyzer, read_bytes(name, NOTES[name].encode()))
-    with server(other, analyzer) as url:
+        ingest_document(other, extractor, read_bytes(name, NOTES[name].encode()))
+    with server(other, extractor) as url:
         fresh = read_lists(url)
     for path in ORDERED:
         items, totals = after_writes[path]

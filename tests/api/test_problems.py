@@ -85,8 +85,8 @@ def test_a_malformed_json_upload_is_a_validation_problem_and_stores_nothing(writ
     assert write_client.get("/api/documents").json()["total"] == 0
 
 
-def test_an_upload_over_the_limit_is_a_problem(store, analyzer):
-    app = create_app(Settings(store="unused", token=TOKEN, max_upload_bytes=100), store=store, analyzer=analyzer)
+def test_an_upload_over_the_limit_is_a_problem(store, extractor):
+    app = create_app(Settings(store="unused", token=TOKEN, max_upload_bytes=100), store=store, extractor=extractor)
     with TestClient(app) as client:
         response = client.post("/api/documents", json={"name": "a.txt", "text": "x" * 500}, headers=AUTH)
         assert assert_problem(response, 413)["detail"] == "the request body is larger than 100 bytes"
@@ -97,8 +97,8 @@ def test_an_unsupported_upload_type_is_a_problem(write_client):
     assert assert_problem(response, 415)["detail"].startswith("send multipart/form-data")
 
 
-def test_a_failure_of_the_server_is_a_problem_that_tells_no_internals(store, analyzer):
-    app = create_app(Settings(store="unused"), store=store, analyzer=analyzer)
+def test_a_failure_of_the_server_is_a_problem_that_tells_no_internals(store, extractor):
+    app = create_app(Settings(store="unused"), store=store, extractor=extractor)
 
     def fail() -> None:
         raise RuntimeError("secret internals")

@@ -10,8 +10,8 @@ from testkit.loopback import serving
 
 
 @pytest.fixture(scope="module")
-def server_url(corpus_store, analyzer):
-    with serving(create_app(Settings(store="unused"), store=corpus_store, analyzer=analyzer)) as url:
+def server_url(corpus_store, extractor):
+    with serving(create_app(Settings(store="unused"), store=corpus_store, extractor=extractor)) as url:
         yield url
 
 
@@ -57,11 +57,11 @@ def test_bad_requests_get_clear_errors(server_url, path, status):
     assert isinstance(response.json()["detail"], str)
 
 
-def test_cors_allows_the_configured_origin_only(corpus_store, analyzer):
+def test_cors_allows_the_configured_origin_only(corpus_store, extractor):
     from fastapi.testclient import TestClient
 
     app = create_app(Settings(store="unused", cors_origins=["https://portal.example"]), store=corpus_store,
-                     analyzer=analyzer)
+                     extractor=extractor)
     with TestClient(app) as client:
         allowed = client.get("/api/phases", headers={"Origin": "https://portal.example"})
         assert allowed.headers["access-control-allow-origin"] == "https://portal.example"

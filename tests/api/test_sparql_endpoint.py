@@ -17,8 +17,8 @@ CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
 @pytest.fixture(scope="module")
-def endpoint(corpus_store, analyzer):
-    app = create_app(Settings(store="unused", token=TOKEN, query_timeout=2.0), store=corpus_store, analyzer=analyzer)
+def endpoint(corpus_store, extractor):
+    app = create_app(Settings(store="unused", token=TOKEN, query_timeout=2.0), store=corpus_store, extractor=extractor)
     with serving(app) as url:
         yield url + "/sparql", app
 
@@ -74,11 +74,11 @@ def test_a_runaway_query_is_stopped_and_the_server_keeps_answering(endpoint):
     assert answered.json()["boolean"] is True
 
 
-def test_a_stopped_query_frees_its_core(tmp_path, analyzer):
+def test_a_stopped_query_frees_its_core(tmp_path, extractor):
     """On the embedded store the worker running a query past its time is killed, and replaced."""
     store = EmbeddedStore(tmp_path / "store")
     install_vocabularies(store)
-    app = create_app(Settings(store="unused", query_timeout=1.0), store=store, analyzer=analyzer)
+    app = create_app(Settings(store="unused", query_timeout=1.0), store=store, extractor=extractor)
     with serving(app) as url:
         httpx.get(url + "/sparql", params={"query": "ASK {}"})
         before = [w.process for w in store._sandbox._all]

@@ -10,16 +10,16 @@ from pathlib import Path
 from api.cli.ingest import document_files
 from api.ingestion import ingest_document, install_vocabularies
 from graph.embedded import EmbeddedStore
-from ingest import Analyzer, read
+from ingest import Extractor, read
 
 
 def main(folder: str, store_path: str) -> None:
     documents = [read(f) for f in document_files([Path(folder)])]
     store = EmbeddedStore(store_path)
     install_vocabularies(store)
-    analyzer = Analyzer()
+    extractor = Extractor()
     for document in documents:
-        ingest_document(store, analyzer, document)
+        ingest_document(store, extractor, document)
         print(document.name, flush=True)
 
 

@@ -32,7 +32,7 @@ STEMS = {"n1": "pasient", "n2": "journal", "n3": "", "n4": ""}
 
 
 @pytest.fixture(scope="module")
-def twins(oxigraph, analyzer, tmp_path_factory) -> tuple[Store, Store]:
+def twins(oxigraph, extractor, tmp_path_factory) -> tuple[Store, Store]:
     """The sample corpus on a remote store, and the same quads (its revisions too) in an embedded store."""
     server = oxigraph("bindings")
     server.clear()
@@ -40,7 +40,7 @@ def twins(oxigraph, analyzer, tmp_path_factory) -> tuple[Store, Store]:
     assert isinstance(remote, RemoteStore)
     install_vocabularies(remote)
     for path in CORPUS:
-        ingest_document(remote, analyzer, read(path))
+        ingest_document(remote, extractor, read(path))
     dataset = httpx.get(remote.graph_store_endpoint, headers={"accept": "application/n-quads"})
     folder = tmp_path_factory.mktemp("embedded-twin")
     ox.Store(str(folder)).bulk_load(dataset.content, format=ox.RdfFormat.N_QUADS)  # closed when dropped

@@ -13,15 +13,15 @@ def fields(snapshot) -> tuple:
             dict(snapshot.graph.needs), dict(snapshot.graph.needed_by))
 
 
-def test_the_incremental_index_equals_a_fresh_one_after_adds_changes_and_removals(store, analyzer):
+def test_the_incremental_index_equals_a_fresh_one_after_adds_changes_and_removals(store, extractor):
     rng = random.Random(7)
     kept = GraphIndex(store)
     docs = [read_bytes(f"del-{i}.txt", document(rng, i, paragraphs=4).encode()) for i in range(4)]
     for doc in docs:
-        ingest_document(store, analyzer, doc)
+        ingest_document(store, extractor, doc)
         assert fields(kept.snapshot()) == fields(GraphIndex(store).snapshot())
     assert len(kept.snapshot().edges) > 3 and len(kept.snapshot().labels) > 10
-    ingest_document(store, analyzer, read_bytes("del-1.txt", document(rng, 9, paragraphs=4).encode()))
+    ingest_document(store, extractor, read_bytes("del-1.txt", document(rng, 9, paragraphs=4).encode()))
     remove_document(store, "del-2")
     store.update("DELETE WHERE { GRAPH ?g { ?d a <https://w3id.org/veikart/ontology#Dependency> ; ?p ?o } }")
     after = kept.snapshot()

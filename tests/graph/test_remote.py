@@ -179,14 +179,14 @@ def test_the_store_refusing_a_query_is_a_syntax_error_with_its_message(oxigraph)
         store.answer("SELEKT nothing", None)
 
 
-def test_healthz_says_503_with_the_reason_when_the_store_fails(gate, analyzer):
+def test_healthz_says_503_with_the_reason_when_the_store_fails(gate, extractor):
     from fastapi.testclient import TestClient
 
     from api.config import Settings
     from api.main import create_app
 
     store = open_store(gate.url, auth="veikart:hemmelig")
-    with TestClient(create_app(Settings(store="unused"), store=store, analyzer=analyzer)) as client:
+    with TestClient(create_app(Settings(store="unused"), store=store, extractor=extractor)) as client:
         assert client.get("/healthz").json()["status"] == "ok"
         gate.fail = (500, b"disk full")
         answer = client.get("/healthz")

@@ -10,9 +10,9 @@ from ingest import read_bytes
 
 
 @pytest.fixture(scope="module")
-def edges(analyzer):
+def edges(extractor):
     def run(text: str) -> set[tuple[str, str, str]]:
-        facts = analyzer.analyze(read_bytes("test.txt", text.encode("utf-8")))
+        facts = extractor.extract(read_bytes("test.txt", text.encode("utf-8")))
         labels = {e.iri: e.label for e in facts.entities}
         return {(labels[d.prerequisite], labels[d.dependent], d.kind) for d in facts.dependencies}
     return run

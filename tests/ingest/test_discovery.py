@@ -7,9 +7,9 @@ from ingest import read_bytes
 
 
 @pytest.fixture(scope="module")
-def extract(analyzer):
+def extract(extractor):
     def run(text: str):
-        return analyzer.analyze(read_bytes("test.txt", text.encode("utf-8")))
+        return extractor.extract(read_bytes("test.txt", text.encode("utf-8")))
     return run
 
 

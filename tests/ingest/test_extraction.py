@@ -7,9 +7,9 @@ from ontology import local_id
 
 
 @pytest.fixture(scope="module")
-def extract(analyzer):
+def extract(extractor):
     def run(text: str):
-        return analyzer.analyze(read_bytes("test.txt", text.encode("utf-8")))
+        return extractor.extract(read_bytes("test.txt", text.encode("utf-8")))
     return run
 
 
@@ -147,8 +147,8 @@ def test_a_health_enterprise_named_twice_is_discovered_once_named_is_not(extract
     assert "Helse Lysfjord" in labels and "Helse Møte" not in labels
 
 
-def test_progress_hears_of_every_sentence_analysed(analyzer):
+def test_progress_hears_of_every_sentence_analysed(extractor):
     text = " ".join(f"Setning {n} om Pasientens timebok." for n in range(1200))
     heard: list[tuple[int, int]] = []
-    analyzer.analyze(read_bytes("lang.txt", text.encode("utf-8")), lambda done, total: heard.append((done, total)))
+    extractor.extract(read_bytes("lang.txt", text.encode("utf-8")), lambda done, total: heard.append((done, total)))
     assert heard[-1][0] == heard[-1][1] >= 1200 and [d for d, _ in heard] == sorted(d for d, _ in heard)

@@ -7,17 +7,17 @@ from ontology import local_id
 
 
 @pytest.fixture(scope="module")
-def phases(analyzer):
+def phases(extractor):
     def run(text: str) -> set[tuple[str, str]]:
-        facts = analyzer.analyze(read_bytes("test.txt", text.encode("utf-8")))
+        facts = extractor.extract(read_bytes("test.txt", text.encode("utf-8")))
         return {(local_id(p.initiative), p.phase) for p in facts.phases}
     return run
 
 
 @pytest.fixture(scope="module")
-def statements(analyzer):
+def statements(extractor):
     def run(text: str):
-        return analyzer.analyze(read_bytes("test.txt", text.encode("utf-8"))).phases
+        return extractor.extract(read_bytes("test.txt", text.encode("utf-8"))).phases
     return run
 
 

@@ -39,8 +39,8 @@ BRUKERE AV PASIENTENS TIMEBOK
 
 
 @pytest.fixture(scope="module")
-def facts(analyzer):
-    return analyzer.analyze(read_bytes("fagradet.md", PAPERS.encode("utf-8")))
+def facts(extractor):
+    return extractor.extract(read_bytes("fagradet.md", PAPERS.encode("utf-8")))
 
 
 def test_the_document_date_comes_from_its_opening_lines(facts):

@@ -28,9 +28,9 @@ HTML_PAGE = ("<html><body><main><h1>Møte i Fagrådet</h1><p>14. oktober 2026</p
 
 
 @pytest.fixture(scope="module")
-def agenda(analyzer):
+def agenda(extractor):
     def run(name: str, text: str) -> list[tuple]:
-        facts = analyzer.analyze(read_bytes(name, text.encode("utf-8")))
+        facts = extractor.extract(read_bytes(name, text.encode("utf-8")))
         return [(i.number, i.title, i.start_time, i.kind, tuple(p.name for p in i.presenters))
                 for m in facts.meetings for i in m.agenda]
     return run
@@ -46,14 +46,14 @@ def test_an_html_table_agenda_is_read_as_the_tab_separated_one(agenda):
     assert agenda("side.html", HTML_PAGE) == agenda("tab.md", HEAD + TAB_AGENDA)
 
 
-def test_an_html_figures_table_gives_observations(analyzer):
-    facts = analyzer.analyze(read_bytes("side.html", HTML_PAGE.replace("Kostnader", "Kostnader (millioner kroner)")
+def test_an_html_figures_table_gives_observations(extractor):
+    facts = extractor.extract(read_bytes("side.html", HTML_PAGE.replace("Kostnader", "Kostnader (millioner kroner)")
                                         .encode("utf-8")))
     assert {(o.row, o.period, o.amount) for o in facts.observations} >= {
         ("Pasientens timebok", "2026", 1059.0), ("Pasientens timebok", "2027", 12.5)}
 
 
-def test_wrapped_markdown_is_one_block_and_links_keep_their_text(analyzer):
+def test_wrapped_markdown_is_one_block_and_links_keep_their_text(extractor):
     text = ("- Nasjonalt strategiråd for digitalisering i helse- og omsorgssektoren\n  (**Strategirådet**)\n"
             "- Les mer på [regjeringen.no](https://www.regjeringen.no) om\n  Pasientens timebok, som bygger på\n"
             "  Kjernejournal.\n")
@@ -61,16 +61,16 @@ def test_wrapped_markdown_is_one_block_and_links_keep_their_text(analyzer):
     assert document.text.split("\n") == [
         "- Nasjonalt strategiråd for digitalisering i helse- og omsorgssektoren (Strategirådet)",
         "- Les mer på regjeringen.no om Pasientens timebok, som bygger på Kjernejournal."]
-    facts = analyzer.analyze(document)
+    facts = extractor.extract(document)
     assert len(facts.dependencies) == 1 and "](" not in facts.dependencies[0].evidence.text
 
 
-def test_a_pdf_table_in_columns_gives_observations_and_its_text_keeps_the_sentences(analyzer):
+def test_a_pdf_table_in_columns_gives_observations_and_its_text_keeps_the_sentences(extractor):
     data = make_pdf([["Pasientens timebok skal innføres i 2027.", "Kostnader (millioner kroner)\t2026\t2027",
                       "Pasientens timebok\t1 059\t12,5", "Sum\t1 059\t12,5"]])
     document = read_bytes("tall.pdf", data)
     assert "Pasientens timebok\t1 059\t12,5" in document.text.split("\n")
-    facts = analyzer.analyze(document)
+    facts = extractor.extract(document)
     assert {(o.row, o.period, o.amount, o.unit) for o in facts.observations} >= {
         ("Pasientens timebok", "2026", 1059.0, str(VK.millionNOK)),
         ("Pasientens timebok", "2027", 12.5, str(VK.millionNOK))}

@@ -60,8 +60,8 @@ def test_no_hierarchical_code_list_needs_ic_20_and_21(cube):
     assert not cube.query(PREFIXES + "ASK { ?list a qb:HierarchicalCodeList }")
 
 
-def test_an_observation_without_a_period_violates_ic_11(store, analyzer):
+def test_an_observation_without_a_period_violates_ic_11(store, extractor):
     document = read_bytes("tall.md", b"Kostnader (MNOK)\t2026\t2027\nPasientens timebok\t1 059\t12,5\n")
-    ingest_document(store, analyzer, document)
+    ingest_document(store, extractor, document)
     assert not violated(normalized(store), HERE / "ic-11.rq")
     assert violated(normalized(store, drop=str(VK.refPeriod)), HERE / "ic-11.rq")

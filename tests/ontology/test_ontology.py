@@ -5,6 +5,7 @@ from rdflib import Dataset, Graph
 
 from ontology import (
     DEPENDENCY_KINDS,
+    LEADING_ROLES,
     LEXICON_GRAPH,
     ORG,
     RDF,
@@ -29,6 +30,13 @@ def test_dependency_kinds_are_the_notations_of_their_concept_scheme():
     notations = {str(n) for c in ontology.subjects(SKOS.inScheme, VK.DependencyKinds)
                  for n in ontology.objects(c, SKOS.notation)}
     assert sorted(DEPENDENCY_KINDS) == sorted(notations)
+
+
+def test_leading_roles_are_notations_of_the_role_kinds():
+    ontology = load_ontology()
+    notations = {str(n) for c in ontology.subjects(SKOS.inScheme, VK.RoleKinds)
+                 for n in ontology.objects(c, SKOS.notation)}
+    assert set(LEADING_ROLES) <= notations
 
 
 def test_misspelt_ontology_term_is_an_error():

@@ -34,8 +34,8 @@ def portal(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def base(corpus_store, analyzer, portal):
-    app = create_app(Settings(store="unused", cors_origins=[portal[0]]), store=corpus_store, analyzer=analyzer)
+def base(corpus_store, extractor, portal):
+    app = create_app(Settings(store="unused", cors_origins=[portal[0]]), store=corpus_store, extractor=extractor)
     with serving(app) as url:
         yield url
 

@@ -1,28 +1,13 @@
-"""Dependency analysis over the direct edges: transitive prerequisites and dependents with depth,
-path and the evidence of each hop, an implementation order with cycles reported as data."""
+"""Walks over the direct dependency edges: transitive prerequisites and dependents with depth, path and
+the evidence of each hop, and an implementation order with cycles reported as data."""
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import overload
 
+from graph.records import Edge, Order
 
-class Evidence(NamedTuple):
-    """Where a document says so: the sentence and its character offsets."""
-
-    document: str
-    text: str
-    start: int
-    end: int
-
-
-class Edge(NamedTuple):
-    """A direct dependency: ``dependent`` needs ``prerequisite``, of ``kind``, with all its evidence."""
-
-    prerequisite: str
-    dependent: str
-    kind: str
-    confidence: float
-    evidence: tuple[Evidence, ...]
+Step = tuple[str, Edge]  # the initiative a walk came from, and the edge it followed
 
 
 class Reach:
@@ -37,7 +22,7 @@ class Reach:
     @property
     def edge(self) -> Edge:
         """The edge of the last step, the one that reached this initiative."""
-        return self._walk.via[self.initiative][1]
+        return self._walk.step(self.initiative)[1]
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -49,11 +34,11 @@ class Reach:
         """The edge of each step along the path."""
         return tuple(edge for _, edge in self._steps())
 
-    def _steps(self) -> list[tuple[str, Edge]]:
+    def _steps(self) -> list[Step]:
         steps = []
         here = self.initiative
         while here != self._walk.start:
-            previous, edge = self._walk.via[here]
+            previous, edge = self._walk.step(here)
             steps.append((previous, edge))
             here = previous
         return steps[::-1]
@@ -64,8 +49,14 @@ class Walk(Sequence[Reach]):
     initiative, the step that reached it; a Reach is made when it is asked for, so a page of a long
     walk costs only that page."""
 
-    def __init__(self, start: str, initiatives: list[str], level_ends: list[int], via: dict):
+    def __init__(self, start: str, initiatives: list[str], level_ends: list[int], via: dict[str, Step | None]):
         self.start, self.initiatives, self.level_ends, self.via = start, initiatives, level_ends, via
+
+    def step(self, initiative: str) -> Step:
+        """Return the step that reached ``initiative`` (any but the start)."""
+        step = self.via[initiative]
+        assert step is not None, "the start of a walk is reached by no step"
+        return step
 
     def __len__(self) -> int:
         return len(self.initiatives)
@@ -86,7 +77,6 @@ class Walk(Sequence[Reach]):
         return (self[i] for i in range(len(self)))
 
 
-PREREQUISITE, DEPENDENT = 0, 1  # the fields of an Edge
 Adjacency = dict[str, list[Edge]]  # an initiative -> its edges to the next ones, in one direction
 
 
@@ -98,7 +88,7 @@ class DependencyGraph:
     >>> [(r.initiative, r.depth, r.path) for r in g.prerequisites("c", transitive=True)]
     [('b', 1, ('c', 'b')), ('a', 2, ('c', 'b', 'a'))]
     >>> g.order(["c", "a", "b"])
-    {'order': ['a', 'b', 'c'], 'cycles': []}
+    Order(order=('a', 'b', 'c'), cycles=())
     """
 
     def __init__(self, needs: Adjacency, needed_by: Adjacency):
@@ -106,13 +96,13 @@ class DependencyGraph:
 
     def prerequisites(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what ``start`` depends on, nearest first."""
-        return _walk(start, self.needs, transitive, PREREQUISITE)
+        return _walk(start, self.needs, transitive, towards_prerequisites=True)
 
     def dependents(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what depends on ``start`` (what slips if it slips), nearest first."""
-        return _walk(start, self.needed_by, transitive, DEPENDENT)
+        return _walk(start, self.needed_by, transitive, towards_prerequisites=False)
 
-    def order(self, initiatives: list[str]) -> dict:
+    def order(self, initiatives: list[str]) -> Order:
         """Return an implementation order of ``initiatives`` (prerequisites first, counting indirect ones
         through initiatives outside the set) and the groups that depend on each other in a cycle."""
         members = list(dict.fromkeys(initiatives))
@@ -120,14 +110,14 @@ class DependencyGraph:
         before = {i: set(self.prerequisites(i, transitive=True).initiatives) & wanted for i in members}
         components = _strongly_connected(members, before)  # prerequisites come out first
         position = {i: n for n, i in enumerate(members)}
-        return {"order": [i for group in components for i in sorted(group, key=position.__getitem__)],
-                "cycles": [sorted(group) for group in components if len(group) > 1]}
+        return Order(tuple(i for group in components for i in sorted(group, key=position.__getitem__)),
+                     tuple(tuple(sorted(group)) for group in components if len(group) > 1))
 
 
-def _walk(start: str, adjacency: Adjacency, transitive: bool, side: int) -> Walk:
+def _walk(start: str, adjacency: Adjacency, transitive: bool, *, towards_prerequisites: bool) -> Walk:
     """Breadth-first from ``start``: each initiative once, at its least depth, with the step that reached
-    it; ``side`` is the field of an edge that holds the next initiative."""
-    via: dict = {start: None}
+    it; the next initiative is an edge's prerequisite or, walking the other way, its dependent."""
+    via: dict[str, Step | None] = {start: None}
     order: list[str] = []
     level_ends: list[int] = []
     frontier = [start]
@@ -135,7 +125,7 @@ def _walk(start: str, adjacency: Adjacency, transitive: bool, side: int) -> Walk
         reached: list[str] = []
         for here in frontier:
             for edge in adjacency.get(here, ()):
-                neighbour: str = edge[side]  # type: ignore[assignment]
+                neighbour = edge.prerequisite if towards_prerequisites else edge.dependent
                 if neighbour not in via:
                     via[neighbour] = (here, edge)
                     reached.append(neighbour)

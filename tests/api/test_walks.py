@@ -1,4 +1,5 @@
-"""Dependency analysis, related initiatives, search and changes over the sample corpus."""
+"""Walks of the dependency graph (prerequisites, dependents, order), related initiatives, search and changes
+over the sample corpus."""
 
 
 def ids(items, key="initiative"):

@@ -1,4 +1,4 @@
-"""Analyse uploaded documents in a separate process, so the CPU-bound analysis never holds the
+"""Run the NLP step on uploaded documents in a separate process, so that CPU-bound spaCy never holds the
 serving process's interpreter lock and reads keep being answered during an ingest."""
 
 import multiprocessing
@@ -6,37 +6,37 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
-from ingest import Analyzer, Document, Facts
+from ingest import Document, Extractor, Facts
 
-_analyzer: Analyzer | None = None
+_extractor: Extractor | None = None
 
 
 def _start_worker() -> None:
-    global _analyzer
-    _analyzer = Analyzer()
+    global _extractor
+    _extractor = Extractor()
 
 
-def _analyze(document: Document) -> Facts:
-    assert _analyzer is not None, "the worker starts its analyzer before any task"
-    return _analyzer.analyze(document)
+def _extract(document: Document) -> Facts:
+    assert _extractor is not None, "the worker starts its extractor before any task"
+    return _extractor.extract(document)
 
 
-class AnalysisPool:
-    """An analyzer that runs in a worker process: ``analyze`` blocks its caller, not the server."""
+class NlpPool:
+    """An extractor that runs in a worker process: ``extract`` blocks its caller, not the server."""
 
     def __init__(self, workers: int = 1):
         self._workers = workers
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def analyze(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
+    def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
         """Return the facts of ``document``, analysed in the worker process (which reports no ``progress``:
         a request waits for the whole answer)."""
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=_start_worker)
-        return self._pool.submit(_analyze, document).result()
+        return self._pool.submit(_extract, document).result()
 
     def close(self) -> None:
         """Stop the worker process."""
