@@ -72,8 +72,8 @@ def test_initiative_graph_evidence_and_related(page, base, screenshots):
     x, y = page.evaluate("""() => {
         const edge = cy.edges().filter(e => e.source().id() === 'sentral-forskrivningsmodul'
                                          && e.target().id() === 'pasientens-legemiddelliste')[0];
-        const point = edge.renderedMidpoint(), box = cy.container().getBoundingClientRect();
-        return [box.left + point.x, box.top + point.y];
+        const start = edge.renderedSourceEndpoint(), box = cy.container().getBoundingClientRect();
+        return [box.left + start.x + 20, box.top + start.y];  // on the edge's own stretch, before it joins others
     }""")
     page.mouse.click(x, y)
     expect(page.locator("#evidence blockquote").first).to_contain_text("integreres med SFM")

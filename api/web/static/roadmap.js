@@ -1,11 +1,11 @@
 // The roadmap figure: phase bars on a time axis in the value-chain colours, planned solid and tentative
 // dashed, arrows for dependencies, grouped by subgoal or lead actor. Reads /sparql and the REST API.
-import { api, el } from "./app.js";
+import { api, el } from "./ui.js";
 import { t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const COLOURS = { konsept: "#8e9aaf", utvikling_begrenset_utproving: "#f2b134", tilpasning_utvidet_utproving: "#f0802a",
-                  innforing: "#3a8fd0", i_drift: "#3f9e4d" };
+const COLOURS = { konsept: "#5d6b82", utvikling_begrenset_utproving: "#f2b134", tilpasning_utvidet_utproving: "#f0802a",
+                  innforing: "#1f6fb2", i_drift: "#2d7a3a" };
 const STATEMENTS = `PREFIX vk: <https://w3id.org/veikart/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?initiative ?notation ?date ?status WHERE {

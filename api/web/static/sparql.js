@@ -1,6 +1,6 @@
 // The SPARQL page: a query editor with syntax highlighting and a result table (YASGUI), with example
 // queries for the common questions.
-import { language } from "./i18n.js";
+import { renderHeader } from "./nav.js";
 
 const PREFIXES = `PREFIX vk: <https://w3id.org/veikart/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -21,7 +21,7 @@ const EXAMPLES = {
      vk:status [ skos:notation ?status ] . OPTIONAL { ?s vk:date ?date } } ORDER BY ?initiative ?date`,
 };
 
-document.documentElement.lang = language() === "nb" ? "nb" : "en";
+renderHeader();
 const yasgui = new Yasgui(document.getElementById("yasgui"), {
   requestConfig: { endpoint: `${location.origin}/sparql`, method: "POST" },
   copyEndpointOnNewTab: true,

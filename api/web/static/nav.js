@@ -1,0 +1,19 @@
+// The header of every page: the name, the main menu with the current page marked, and the language button.
+import { language, t } from "./i18n.js";
+import { el } from "./ui.js";
+
+const MENU = [["/", "explore"], ["/roadmap", "roadmap"], ["/sparql", "sparql"]];
+
+export function renderHeader() {
+  const current = language();
+  document.documentElement.lang = current;
+  const skip = document.querySelector("a.skip");
+  if (skip) skip.textContent = t("skip");
+  const other = current === "nb" ? "en" : "nb";
+  const toggle = el("button", { type: "button", id: "language", lang: other, onclick: () => {
+    localStorage.setItem("veikart-lang", other); location.reload(); } }, t("lang"));
+  const items = MENU.map(([href, key]) => el("li", {}, el("a", location.pathname === href
+    ? { href, "aria-current": "page" } : { href }, t(key))));
+  document.querySelector("main").before(el("header", {}, el("a", { href: "/", class: "brand" }, "Veikart"),
+    el("nav", { "aria-label": t("mainMenu") }, el("ul", {}, items)), toggle));
+}
