@@ -10,7 +10,8 @@ SHELL = """<!doctype html>
 <title>{title}</title><link rel="icon" href="/favicon.ico"><link rel="stylesheet" href="/static/app.css">{head}</head>
 <body><a class="skip" href="#main">Hopp til innhold</a><main id="main" tabindex="-1">{body}</main>
 <script type="module" src="/static/{script}"></script></body></html>"""
-APP_HEAD = ('<script src="/vendor/cytoscape/cytoscape.min.js"></script><script src="/vendor/dagre/dagre.min.js"></script>'
+APP_HEAD = ('<script src="/vendor/cytoscape/cytoscape.min.js"></script>'
+            '<script src="/vendor/dagre/dagre.min.js"></script>'
             '<script src="/vendor/cytoscape-dagre/cytoscape-dagre.js"></script>')
 SPARQL_HEAD = ('<link rel="stylesheet" href="/vendor/yasgui/yasgui.min.css">'
                '<script src="/vendor/yasgui/yasgui.min.js"></script>')
