@@ -75,6 +75,9 @@ export const TEXT = {
   score: { nb: "poeng", en: "score" },
   queryEditor: { nb: "SPARQL-spørring", en: "SPARQL query" },
   endpoint: { nb: "SPARQL-endepunkt", en: "SPARQL endpoint" },
+  tabName: { nb: "Navnet på fanen", en: "The tab's name" },
+  newTab: { nb: "Ny spørring", en: "New query" },
+  rowsPerPage: { nb: "Rader per side", en: "Rows per page" },
 };
 
 export function language() {
