@@ -1,54 +1,8 @@
 """The web client in a real headless Chromium against a real server over the sample corpus."""
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-
-import pytest
 from playwright.sync_api import expect
 
-from api.config import Settings
-from api.main import create_app
 from testkit.browser import ready
-from testkit.loopback import serving
-
-
-@pytest.fixture(scope="session")
-def screenshots(request, tmp_path_factory) -> Path:
-    """Where the screenshots go: the folder given with ``--screenshots`` (``make screenshots`` gives the
-    README's), else a temporary one."""
-    folder = request.config.getoption("screenshots")
-    return Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
-
-
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory):
-    """A page on another origin that embeds the widget; returns (origin, folder to write pages into)."""
-    folder = tmp_path_factory.mktemp("portal")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # a free port, bound at once
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", folder
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def base(corpus_store, extractor, portal):
-    app = create_app(Settings(store="unused", cors_origins=[portal[0]]), store=corpus_store, extractor=extractor)
-    with serving(app) as url:
-        yield url
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert errors == []
 
 
 def test_search_pll_and_open_it(page, base, screenshots):

@@ -113,5 +113,5 @@ function edgeTable(edges, evidence) {
       el("td", {}, link(hop.prerequisite)), el("td", {}, link(hop.dependent)), el("td", {}, t(hop.kind)),
       el("td", {}, String(hop.confidence)),
       el("td", {}, el("button", { type: "button", onclick: () => showEvidence(evidence, hop) }, t("showEvidence"),
-        el("span", { class: "sr-only" }, `: ${hop.prerequisite.label} → ${hop.dependent.label}`)))))));
+        " ", el("span", { class: "sr-only" }, `${hop.prerequisite.label} → ${hop.dependent.label}`)))))));
 }

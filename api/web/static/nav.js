@@ -11,7 +11,11 @@ export function renderHeader() {
   if (skip) skip.textContent = t("skip");
   const other = current === "nb" ? "en" : "nb";
   const toggle = el("button", { type: "button", id: "language", lang: other, onclick: () => {
-    localStorage.setItem("veikart-lang", other); location.reload(); } }, t("lang"));
+    localStorage.setItem("veikart-lang", other);
+    const url = new URL(location.href);
+    url.searchParams.delete("lang");  // else the address would choose the language again
+    location.assign(url);
+  } }, t("lang"));
   const items = MENU.map(([href, key]) => el("li", {}, el("a", location.pathname === href
     ? { href, "aria-current": "page" } : { href }, t(key))));
   document.querySelector("main").before(el("header", {}, el("a", { href: "/", class: "brand" }, "Veikart"),
