@@ -33,13 +33,13 @@ def test_graph_edges_show_their_kind_and_confidence_with_a_legend(page, base):
     page.goto(base + "/initiatives/pasientens-legemiddelliste")
     ready(page)
     label = page.evaluate("""cy.edges().filter(e => e.source().id() === 'e-multidose')[0].style('source-label')""")
-    assert label == "forutsetter · 0.9"
+    assert label == "forutsetter · 0,9"
     styles = page.evaluate("Object.fromEntries(cy.edges().map(e => [e.data('kind'), e.style('line-style')]))")
     assert styles == {"requires": "solid", "buildsOn": "dashed", "integratesWith": "solid"}
     expect(page.locator("#graph-legend li")).to_have_text(["forutsetter", "bygger på", "følger", "integreres med",
                                                            "koordineres med", "Tykkere linje: sikrere avhengighet"])
     row = page.locator("#edge-list tbody tr", has_text="E-multidose")
-    expect(row.locator("td")).to_have_text(["E-multidose", "Pasientens legemiddelliste", "forutsetter", "0.9",
+    expect(row.locator("td")).to_have_text(["E-multidose", "Pasientens legemiddelliste", "forutsetter", "0,9",
                                             "Vis kildebelegg E-multidose → Pasientens legemiddelliste"])
 
 

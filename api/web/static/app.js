@@ -58,7 +58,7 @@ async function initiative(id) {
   const evidence = evidencePanel();
   const graph = dependencyPanel(detail, evidence);
   const leads = el("section", { class: "panel" }, el("h2", {}, t("leads")),
-    el("ul", {}, detail.actors.map((a) => el("li", {}, link(a.actor, "actors"), ` (${a.role})`))));
+    el("ul", {}, detail.actors.map((a) => el("li", {}, link(a.actor, "actors"), ` (${t(a.role)})`))));
   const goals = el("section", { class: "panel" }, el("h2", {}, t("goals")),
     el("ul", {}, detail.subgoals.map((g) => el("li", {}, `${g.notation} ${g.label}`))));
   show(
@@ -75,7 +75,7 @@ async function actor(id) {
   show(el("h1", {}, detail.label),
     detail.altLabels.length ? el("p", { class: "alt" }, detail.altLabels.join(", ")) : null,
     el("section", { class: "panel" }, el("h2", {}, t("roles")),
-      el("ul", {}, detail.roles.map((r) => el("li", {}, link(r.initiative), ` (${r.role})`)))),
+      el("ul", {}, detail.roles.map((r) => el("li", {}, link(r.initiative), ` (${t(r.role)})`)))),
     el("section", { class: "panel" }, el("h2", {}, t("documents")),
       el("ul", {}, detail.documents.map((d) => el("li", {}, el("a", { href: `/documents/${d.id}` }, d.title))))));
 }

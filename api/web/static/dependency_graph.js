@@ -1,7 +1,7 @@
 // The initiative page's dependencies: a graph laid out in layers (prerequisites left, dependents right,
 // by dagre), its labels legible at the zoom it opens with, each edge's kind and confidence shown and
 // explained in a legend, and the same edges as a table for the keyboard and screen readers.
-import { format, t } from "./i18n.js";
+import { format, number, t } from "./i18n.js";
 import { api, el, link } from "./ui.js";
 import { showEvidence } from "./evidence.js";
 
@@ -51,7 +51,7 @@ function drawGraph(canvas, detail, reached, edges, evidence) {
     container: canvas, minZoom: 0.3, maxZoom: 2.5, boxSelectionEnabled: false,
     elements: [...nodes, ...[...edges].map(([id, hop]) => ({ data: {
       id, source: hop.prerequisite.id, target: hop.dependent.id, kind: hop.kind, hop,
-      label: `${t(hop.kind)} · ${hop.confidence}`, width: 1.5 + 3 * hop.confidence,
+      label: `${t(hop.kind)} · ${number(hop.confidence)}`, width: 1.5 + 3 * hop.confidence,
       side: hop.dependent.id === detail.id ? "source" : "target" } }))],
     style: graphStyle(),
   });
@@ -111,7 +111,7 @@ function edgeTable(edges, evidence) {
     el("thead", {}, el("tr", {}, header.map((text) => el("th", { scope: "col" }, text)))),
     el("tbody", {}, [...edges.values()].map((hop) => el("tr", {},
       el("td", {}, link(hop.prerequisite)), el("td", {}, link(hop.dependent)), el("td", {}, t(hop.kind)),
-      el("td", {}, String(hop.confidence)),
+      el("td", {}, number(hop.confidence)),
       el("td", {}, el("button", { type: "button", onclick: () => showEvidence(evidence, hop) }, t("showEvidence"),
         " ", el("span", { class: "sr-only" }, `${hop.prerequisite.label} → ${hop.dependent.label}`)))))));
 }

@@ -1,5 +1,5 @@
 // The evidence panel of the initiative page: the sentences a dependency rests on, its cue word marked.
-import { t } from "./i18n.js";
+import { number, t } from "./i18n.js";
 import { el } from "./ui.js";
 
 const CUES = /(forutsett\w*|forutsetning\w*|bygge[rst]? på|avhengig\w* av|følge\w* innføring\w* av|krev\w*|integrer\w*|koordiner\w*|på plass før)/gi;
@@ -22,7 +22,7 @@ export function evidencePanel() {
 
 export function showEvidence(panel, edge) {
   panel.replaceChildren(el("h2", {}, t("evidence")),
-    el("p", {}, `${edge.prerequisite.label} → ${edge.dependent.label} (${t(edge.kind)}, ${t("confidence").toLowerCase()} ${edge.confidence})`),
+    el("p", {}, `${edge.prerequisite.label} → ${edge.dependent.label} (${t(edge.kind)}, ${t("confidence").toLowerCase()} ${number(edge.confidence)})`),
     ...edge.evidence.map((e) => el("div", { class: "evidence" }, highlightCue(e.text),
       el("a", { href: `/documents/${e.document}#${e.start}-${e.end}` }, `${t("document")}: ${e.document}`))));
   panel.focus();

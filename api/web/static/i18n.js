@@ -12,3 +12,6 @@ export const t = (key) => TEXT[key]?.[language()] ?? key;
 
 // The text of ``key`` with each {name} replaced by values[name].
 export const format = (key, values) => t(key).replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
+
+// A number as the page's language writes it: 0,85 in Norwegian, 0.85 in English.
+export const number = (value) => value.toLocaleString(language() === "nb" ? "nb-NO" : "en-GB");

@@ -1,5 +1,5 @@
 // The initiative page's related initiatives, each with its score and its reasons worded in the page's language.
-import { format, t } from "./i18n.js";
+import { format, number, t } from "./i18n.js";
 import { el, link } from "./ui.js";
 
 // "sharedPrerequisite" is worded by the text "reasonSharedPrerequisite"; a count of one by "...One".
@@ -10,6 +10,6 @@ export function reason({ kind, label, count }) {
 
 export function relatedPanel(related) {
   return el("section", { class: "panel", id: "related" }, el("h2", {}, t("related")),
-    el("ol", {}, related.items.map((r) => el("li", {}, link(r.initiative), ` (${r.score} ${t("score")}) `,
+    el("ol", {}, related.items.map((r) => el("li", {}, link(r.initiative), ` (${number(r.score)} ${t("score")}) `,
       el("span", { class: "alt" }, r.why.map(reason).join("; "))))));
 }
