@@ -33,7 +33,7 @@ def test_initiative_graph_evidence_and_related(page, base, screenshots):
     expect(page.locator("#evidence blockquote").first).to_contain_text("integreres med SFM")
     expect(page.locator("#evidence mark").first).to_be_visible()
     assert page.locator("#related li").count() >= 5
-    page.screenshot(path=str(screenshots / "initiative.png"))
+    page.screenshot(path=str(screenshots / "initiative.png"), full_page=True)
     page.locator("#evidence a").first.click()
     ready(page)
     expect(page.locator("#doctext mark").first).to_be_visible()
