@@ -73,3 +73,14 @@ def test_history_groups_by_date_and_says_each_sentence_once(page, base):
     sentence = february.locator("li", has_text="I februar 2024 tok Helse Vest i bruk")
     expect(sentence).to_have_count(1)
     assert sorted(sentence.locator(".badge").all_inner_texts()) == ["Innføring", "Utvikling og begrenset utprøving"]
+
+
+def test_showing_indirect_dependencies_redraws_the_graph_in_place_of_the_old(page, base):
+    page.goto(base + "/initiatives/e-multidose")
+    ready(page)
+    page.evaluate("window.first = cy")
+    page.check("#transitive")
+    redrawn = page.evaluate("""async () => {  // wait for the redraw, for ten seconds at most
+        for (let i = 0; i < 500 && window.cy === window.first; i++) await new Promise(r => setTimeout(r, 20));
+        return [window.cy !== window.first, window.first.destroyed(), cy.nodes().length, cy.container().id]; }""")
+    assert redrawn == [True, True, 3, "graph"]

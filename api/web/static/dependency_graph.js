@@ -25,13 +25,15 @@ export function dependencyPanel(detail, evidence) {
   const panel = el("section", { class: "panel", "aria-labelledby": "graph-heading" },
     el("h2", { id: "graph-heading" }, t("graph")), el("label", {}, transitive, " ", t("transitive")),
     canvas, legend(), table);
+  let graph = null;
   const draw = async () => {
     const flag = transitive.checked ? "true" : "false";
     const [up, down] = await Promise.all([api(`/api/initiatives/${detail.id}/dependencies?transitive=${flag}&limit=1000`),
                                           api(`/api/initiatives/${detail.id}/dependents?transitive=${flag}&limit=1000`)]);
     const edges = hops([...up.items, ...down.items]);
     canvas.setAttribute("aria-label", format("graphSummary", { label: detail.label, up: up.total, down: down.total }));
-    drawGraph(canvas, detail, [...up.items, ...down.items], edges, evidence);
+    graph?.destroy();
+    graph = window.cy = drawGraph(canvas, detail, [...up.items, ...down.items], edges, evidence);
     table.replaceChildren(edgeTable(edges, evidence));
   };
   transitive.addEventListener("change", draw);
@@ -47,7 +49,7 @@ function hops(reached) {
 function drawGraph(canvas, detail, reached, edges, evidence) {
   const nodes = [{ data: { id: detail.id, label: detail.label, center: 1 } },
     ...reached.map((item) => ({ data: { id: item.initiative.id, label: item.initiative.label } }))];
-  const cy = window.cy = cytoscape({
+  const cy = cytoscape({
     container: canvas, minZoom: 0.3, maxZoom: 2.5, boxSelectionEnabled: false,
     elements: [...nodes, ...[...edges].map(([id, hop]) => ({ data: {
       id, source: hop.prerequisite.id, target: hop.dependent.id, kind: hop.kind, hop,
@@ -59,6 +61,7 @@ function drawGraph(canvas, detail, reached, edges, evidence) {
   frame(cy, canvas, detail.id);
   cy.on("tap", "node", (event) => { if (!event.target.data("center")) location.href = `/initiatives/${event.target.id()}`; });
   cy.on("tap", "edge", (event) => showEvidence(evidence, event.target.data("hop")));
+  return cy;
 }
 
 function graphStyle() {

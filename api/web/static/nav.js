@@ -7,8 +7,7 @@ const MENU = [["/", "explore"], ["/roadmap", "roadmap"], ["/sparql", "sparql"]];
 export function renderHeader() {
   const current = language();
   document.documentElement.lang = current;
-  const skip = document.querySelector("a.skip");
-  if (skip) skip.textContent = t("skip");
+  document.querySelector("a.skip").textContent = t("skip");
   const other = current === "nb" ? "en" : "nb";
   const toggle = el("button", { type: "button", id: "language", lang: other, onclick: () => {
     localStorage.setItem("veikart-lang", other);
