@@ -128,10 +128,13 @@ class EntityRecognizer:
 
     def _discover(self, doc: Doc, sent: Span, resolver: Resolver, known_chars: set[int],
                   required: dict[str, int], not_names: frozenset[str], lower_stems: set[str]) -> list[Span]:
-        spans = []
+        spans: list[Span] = []
+        claimed: list[tuple[int, int]] = []  # from a found name to the end of its match (its short form, say)
         text = sent.text
         for pattern in self.rules.patterns:
             for match in pattern.regex.finditer(text):
+                if any(start <= match.start("name") and match.end("name") <= end for start, end in claimed):
+                    continue  # a part of what an earlier pattern found: no entity of its own
                 name, cut = self._trim(match.group("name"))
                 if len(name) < 3 or name.lower() in self.rules.stopwords or name.casefold() in self.rules.not_names:
                     continue
@@ -140,7 +143,7 @@ class EntityRecognizer:
                                                             not_names, common):
                     continue
                 start = sent.start_char + match.start("name") + cut
-                if resolver.resolve(name) is None and not known_chars.isdisjoint(
+                if resolver.resolve(name) is None and not pattern.encloses_names and not known_chars.isdisjoint(
                         range(start, start + len(name))):
                     continue  # a fragment around a lexicon name, such as "Helseplattformen kommune"
                 key = resolver.discover(name, pattern.kind, pattern.confidence)
@@ -150,6 +153,7 @@ class EntityRecognizer:
                 if span is None:
                     continue
                 spans.append(span)
+                claimed.append((match.start("name"), match.end()))
         return spans
 
     def _proper_name(self, name: str, before: str, resolver: Resolver, not_names: frozenset[str],
