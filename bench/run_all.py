@@ -23,11 +23,11 @@ TARGETS = {  # key: (comparison, bound)
     "ingest_over_spacy": (">=", 0.33), "ingest_scaling_1000_over_100": ("<=", 12), "reingest_fraction": ("<=", 0.05),
     "serve_rss_mb_1e6": ("<=", 2048), "ingest_rss_mb_1000": ("<=", 1024),
     "long_doc_16x_over_2x": ("<=", 10), "long_doc_rss_mb_16x": ("<=", 1024),
-    "cli_query_count_s": ("<=", 1),
+    "cli_query_count_s": ("<=", 1), "ingest_jobs2_over_1": (">=", 1.6),
 }
 
 
-def ratios(ingest: dict, graphs: dict, large: str, long_docs: dict, cli: dict) -> dict:
+def ratios(ingest: dict, graphs: dict, large: str, long_docs: dict, cli: dict, jobs: dict) -> dict:
     def walk_ratio(size: str) -> float:
         s = graphs["sizes"][size]
         return max(s[kind]["veikart"]["median_ms"] / s[kind]["bfs"]["median_ms"]
@@ -53,6 +53,7 @@ def ratios(ingest: dict, graphs: dict, large: str, long_docs: dict, cli: dict) -
         "long_doc_16x_over_2x": long_docs["16"]["seconds"] / long_docs["2"]["seconds"],
         "long_doc_rss_mb_16x": long_docs["16"]["peak_rss_mb"],
         "cli_query_count_s": cli["median_s"],
+        "ingest_jobs2_over_1": jobs["jobs2_over_1"],
     }
 
 
@@ -97,13 +98,14 @@ def main() -> None:
     long_docs = {str(n): run_json(HERE / "long_doc_bench.py", "--repeat", str(n)) for n in (2, 16)}
     graphs = run_json(HERE / "graph_bench.py", "--sizes", *graph_sizes)
     cli = run_json(HERE / "cli_bench.py")
-    figures = ratios(ingest, graphs, graph_sizes[-1], long_docs, cli)  # type: ignore[arg-type]
+    jobs = run_json(HERE / "jobs_bench.py")
+    figures = ratios(ingest, graphs, graph_sizes[-1], long_docs, cli, jobs)  # type: ignore[arg-type]
     verdict = verdicts(figures)
     for key in TARGETS:
         print(f"{key:32} {figures[key]:10.3f}   {TARGETS[key][0]} {TARGETS[key][1]:<6} {verdict[key]}")
     (HERE / "results.json").write_text(json.dumps({**{k: round(v, 3) for k, v in figures.items()},
                                                    "verdicts": verdict, "ingest": ingest, "graphs": graphs,
-                                                   "long_documents": long_docs, "cli": cli},
+                                                   "long_documents": long_docs, "cli": cli, "jobs": jobs},
                                                   indent=1) + "\n", encoding="utf-8")
     command = "make bench"
     with (HERE / "RESULTS.md").open("a", encoding="utf-8") as results:

@@ -65,6 +65,14 @@ def seconds(text: str) -> float:
     return value
 
 
+def processes(text: str) -> int:
+    """Parse a number of processes: a whole number above 0."""
+    value = int(text)  # a ValueError is reported by argparse as an invalid value
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a number of processes above 0")
+    return value
+
+
 class _Version(argparse.Action):
     """Print the installed package's version, looked up only when asked for."""
 
@@ -103,12 +111,14 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--format", choices=["text", "json"], default="text",
                         help="the summary of what each document added: columns or JSON (default: %(default)s)")
     ingest.add_argument("--quiet", action="store_true", help="no progress and no text summary; errors only")
+    ingest.add_argument("--jobs", type=processes, default=1, metavar="N",
+                        help="analyse documents in N worker processes; this one writes them (default: %(default)s)")
 
     serve = command("serve", "Serve the REST API, the SPARQL endpoint and the web client.", _exits(
         "the server was stopped", "the server could not start", ", or several --workers over an embedded store"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1,
+    serve.add_argument("--workers", type=processes, default=1,
                        help="processes serving requests; more than one needs a remote store (default: 1)")
 
     query = command("query", "Run a SPARQL query over the store; write its results to stdout.", _exits(
