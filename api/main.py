@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import errors, openapi
+from api.admission import Admission
 from api.config import Settings
 from api.ingestion import Extracts, install_vocabularies
 from api.metrics import Metrics
@@ -61,6 +62,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     app.state.metrics = Metrics(settings.metrics_folder)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(ConditionalGet, store_of=lambda: app.state.store)
+    app.add_middleware(Admission, limit=settings.max_requests, wait=settings.admission_wait,
+                       metrics=app.state.metrics)
     app.add_middleware(Observe, metrics=app.state.metrics)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
