@@ -24,10 +24,11 @@ TARGETS = {  # key: (comparison, bound)
     "serve_rss_mb_1e6": ("<=", 2048), "ingest_rss_mb_1000": ("<=", 1024),
     "long_doc_16x_over_2x": ("<=", 10), "long_doc_rss_mb_16x": ("<=", 1024),
     "cli_query_count_s": ("<=", 1), "ingest_jobs2_over_1": (">=", 1.6),
+    "load_p99_over_p50": ("<=", 5), "load_failed_requests": ("<=", 0), "load_turned_away_fraction": ("<", 0.01),
 }
 
 
-def ratios(ingest: dict, graphs: dict, large: str, long_docs: dict, cli: dict, jobs: dict) -> dict:
+def ratios(ingest: dict, graphs: dict, large: str, long_docs: dict, cli: dict, jobs: dict, load: dict) -> dict:
     def walk_ratio(size: str) -> float:
         s = graphs["sizes"][size]
         return max(s[kind]["veikart"]["median_ms"] / s[kind]["bfs"]["median_ms"]
@@ -54,6 +55,9 @@ def ratios(ingest: dict, graphs: dict, large: str, long_docs: dict, cli: dict, j
         "long_doc_rss_mb_16x": long_docs["16"]["peak_rss_mb"],
         "cli_query_count_s": cli["median_s"],
         "ingest_jobs2_over_1": jobs["jobs2_over_1"],
+        "load_p99_over_p50": load["p99_over_p50"],
+        "load_failed_requests": load["errors"],
+        "load_turned_away_fraction": load["turned_away_fraction"],
     }
 
 
@@ -99,13 +103,15 @@ def main() -> None:
     graphs = run_json(HERE / "graph_bench.py", "--sizes", *graph_sizes)
     cli = run_json(HERE / "cli_bench.py")
     jobs = run_json(HERE / "jobs_bench.py")
-    figures = ratios(ingest, graphs, graph_sizes[-1], long_docs, cli, jobs)  # type: ignore[arg-type]
+    load = run_json(HERE / "load_bench.py", "--clients", "32", "--seconds", "60")
+    figures = ratios(ingest, graphs, graph_sizes[-1], long_docs, cli, jobs, load)  # type: ignore[arg-type]
     verdict = verdicts(figures)
     for key in TARGETS:
         print(f"{key:32} {figures[key]:10.3f}   {TARGETS[key][0]} {TARGETS[key][1]:<6} {verdict[key]}")
     (HERE / "results.json").write_text(json.dumps({**{k: round(v, 3) for k, v in figures.items()},
                                                    "verdicts": verdict, "ingest": ingest, "graphs": graphs,
-                                                   "long_documents": long_docs, "cli": cli, "jobs": jobs},
+                                                   "long_documents": long_docs, "cli": cli, "jobs": jobs,
+                                                   "load": load},
                                                   indent=1) + "\n", encoding="utf-8")
     command = "make bench"
     with (HERE / "RESULTS.md").open("a", encoding="utf-8") as results:
