@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20 * 1024 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
     service_allow_hosts: list[str] = []
+    schedule_rules: Path | None = None  # the phases each dependency kind orders (default: graph/schedule_rules.json)
     # /id/{path} answers for the IRI id_base + path
     id_base: str = Field(default=ID_BASE, pattern=r"^https?://[^\s?#]+/$")
     # set by serve --workers
