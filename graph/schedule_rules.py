@@ -43,8 +43,10 @@ def load_rules(path: Path | None = None) -> ScheduleRules:
         default = _needs(data["default"], None, "default")
         kinds = {kind: _needs(needs, default, kind) for kind, needs in data.get("kinds", {}).items()}
         unordered = frozenset(data.get("unordered", []))
-    except (OSError, ValueError) as exc:
-        raise InvalidRules(f"{path}: {exc}") from exc
+    except OSError as exc:
+        raise InvalidRules(f"{path}: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise InvalidRules(f"{path}: not JSON: {exc}") from exc
     except (KeyError, TypeError, AttributeError) as exc:
         raise InvalidRules(f"{path}: not schedule rules ({exc!r}); see {RULES_FILE.name} for their shape") from exc
     unknown = sorted((kinds.keys() | unordered) - set(DEPENDENCY_KINDS))
