@@ -1,11 +1,12 @@
 """Schedule conflicts and the critical path in the web client, in a real headless Chromium against a real server
-over the invented plans of ``testkit.plans``."""
+over the invented plans of ``testkit.plans``, on the embedded and the remote store."""
 
 import pytest
 from playwright.sync_api import expect
 
 from api.config import Settings
 from api.main import create_app
+from graph import open_store
 from graph.embedded import EmbeddedStore
 from testkit.browser import ready
 from testkit.loopback import serving
@@ -13,8 +14,10 @@ from testkit.plans import ingest_plans
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory, extractor):
-    store = EmbeddedStore(tmp_path_factory.mktemp("plans-store"))
+def base(backend, oxigraph, tmp_path_factory, extractor):
+    """A server over the plans, in an embedded store or a remote one."""
+    store = EmbeddedStore(tmp_path_factory.mktemp("plans-store")) if backend == "embedded" \
+        else open_store(oxigraph("plans").url)
     ingest_plans(store, extractor)
     with serving(create_app(Settings(store="unused"), store=store, extractor=extractor)) as url:
         yield url
@@ -34,7 +37,7 @@ def test_the_roadmap_marks_the_conflict_and_lists_it_with_evidence(page, base, s
     expect(page.locator("#conflicts li.severity-unknown")).to_have_count(2)
     conflict.locator("summary").click()
     expect(conflict.locator("details li").first).to_contain_text("Pasientens timebok forutsetter Pasientens reiseplan.")
-    page.locator("#conflicts").screenshot(path=str(screenshots / "conflicts.png"))
+    page.locator("main").screenshot(path=str(screenshots / "conflicts.png"))
     page.fill("#roadmap-filter", "timebok")  # a redrawn figure is marked again
     expect(mark).to_have_count(1)
 
