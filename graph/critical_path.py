@@ -34,11 +34,10 @@ def critical_path(schedule: Schedule, graph: DependencyGraph, initiative: str, p
     >>> from graph.records import Evidence, PhaseStatement
     >>> from graph.schedule_rules import load_rules
     >>> innforing = Phase("innforing", "Innføring", 4)
-    >>> def plan(initiative, year):
-    ...     return PhaseStatement(initiative, innforing, year, year, year, None, "planned", None,
-    ...                           (Evidence("doc", f"{initiative} innføres i {year}.", 0, 20),))
+    >>> plans = [PhaseStatement(i, innforing, y, y, y, None, "planned", None, (Evidence("doc", "", 0, 0),))
+    ...          for i, y in [("a", "2027"), ("b", "2026")]]  # a in 2027, b in 2026, c undated
     >>> ab, bc = Edge("b", "a", "requires", 0.9, ()), Edge("c", "b", "requires", 0.9, ())
-    >>> schedule = Schedule([plan("a", "2027"), plan("b", "2026")], [innforing], load_rules())
+    >>> schedule = Schedule(plans, [innforing], load_rules())
     >>> path = critical_path(schedule, DependencyGraph({"a": [ab], "b": [bc]}, {}), "a", innforing)
     >>> [(link.prerequisite.initiative, link.slack) for link in path.links], path.binding.initiative
     ([('b', 12), ('c', None)], 'b')

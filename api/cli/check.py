@@ -71,7 +71,7 @@ def _when(milestone: Milestone, readmodel: ReadModel) -> str:
     statement = milestone.statement
     if statement is None:
         return f"{name} has no dated {milestone.phase.label.lower()}"
-    when = statement.date or f"by {statement.document_date or 'an undated document'}"
+    when = statement.date or (f"by {statement.document_date}" if statement.document_date else "(no date)")
     return f"{name} {statement.phase.label.lower()} {when} ({statement.status})"
 
 
