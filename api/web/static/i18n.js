@@ -12,7 +12,7 @@ export const TEXT = {
         notFound: "Fant ikke siden.", score: "poeng",
         conflicts: "Planleggingskonflikter", noConflicts: "Ingen planleggingskonflikter.", dependsOn: "avhenger av",
         "severity-conflict": "konflikt", "severity-possible": "mulig konflikt", "severity-unknown": "ukjent",
-        monthsApart: "mnd. mellom", undated: "uten dato", by: "senest", alreadyThere: "allerede i bruk",
+        monthsApart: "mnd. mellom", undated: "uten dato", by: "senest", nowUndated: "nå, uten dato",
         criticalPath: "Kritisk vei", ownPlan: "Egen plan", slack: "slakk", months: "mnd.", earliest: "Tidligst mulig",
         noPrerequisites: "Ingen forutsetninger." },
   en: { explore: "Explore", roadmap: "Roadmap", sparql: "SPARQL", search: "Search initiatives or abbreviations",
@@ -27,7 +27,7 @@ export const TEXT = {
         notFound: "Page not found.", score: "score",
         conflicts: "Schedule conflicts", noConflicts: "No schedule conflicts.", dependsOn: "depends on",
         "severity-conflict": "conflict", "severity-possible": "possible conflict", "severity-unknown": "unknown",
-        monthsApart: "months apart", undated: "no date", by: "by", alreadyThere: "already in use",
+        monthsApart: "months apart", undated: "no date", by: "by", nowUndated: "now, undated",
         criticalPath: "Critical path", ownPlan: "Own plan", slack: "slack", months: "months", earliest: "Earliest possible",
         noPrerequisites: "No prerequisites." },
 };

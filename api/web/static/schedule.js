@@ -9,11 +9,14 @@ const SIGNS = { conflict: "!", possible: "?" };  // the severities marked on the
 const link = (ref) => el("a", { href: `/initiatives/${ref.id}` }, ref.label);
 const severity = (name) => el("span", { class: `badge severity-${name}` }, t(`severity-${name}`));
 
-// When a milestone falls, in the text's own words where it has them.
+const PLAIN_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;  // a year, month or day; not a season, quarter or interval
+
+// When a milestone falls: a plain date as such, else in the text's own words ("høsten 2025", "innen utgangen av 2025").
 function when(milestone) {
   const statement = milestone.statement;
   if (!statement) return t("undated");
-  const date = statement.dateText || statement.date || (milestone.last ? `${t("by")} ${milestone.last}` : t("alreadyThere"));
+  const date = PLAIN_DATE.test(statement.date ?? "") ? statement.date
+    : statement.dateText || statement.date || (milestone.last ? `${t("by")} ${milestone.last}` : `(${t("nowUndated")})`);
   return `${statement.phase.label.toLowerCase()} ${date}${statement.status === "tentative" ? `, ${t("tentative")}` : ""}`;
 }
 
