@@ -1,12 +1,15 @@
 """Schedule conflicts and critical paths through the HTTP API, over short invented plans ingested through the
 real pipeline, on the embedded and the remote store."""
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
 from api.config import Settings
 from api.main import create_app
-from testkit.plans import REVISED, ingest_plans
+from graph.errors import InvalidRules
+from testkit.plans import PLANS, REVISED, ingest_plans
 from testkit.sample import TOKEN
 
 
@@ -110,3 +113,17 @@ def test_the_critical_path_takes_a_phase_and_refuses_an_unknown_one(plans):
     assert wrong.status_code == 422
     assert wrong.json()["detail"].startswith("no phase of the value chain is called 'ferdig'")
     assert plans.get("/api/initiatives/pasientens-ingenting/critical-path").status_code == 404
+
+
+def test_the_server_takes_its_schedule_rules_from_the_settings(store, extractor, tmp_path):
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"default": {"dependent": "innforing", "prerequisite": "i_drift"}}), encoding="utf-8")
+    ingest_plans(store, extractor, {"henvisning.txt": PLANS["henvisning.txt"]})
+    app = create_app(Settings(store="unused", schedule_rules=rules), store=store, extractor=extractor)
+    with TestClient(app) as client:
+        [item] = client.get("/api/conflicts").json()["items"]  # innkalling is never said to be in use
+    assert summary(item) == ("unknown", "pasientens-henvisning", "pasientens-innkalling", None)
+    assert item["prerequisite"]["phase"]["notation"] == "i_drift"
+    rules.write_text('{"default": {}}', encoding="utf-8")
+    with pytest.raises(InvalidRules, match="names no phase for each end"):
+        create_app(Settings(store="unused", schedule_rules=rules), store=store, extractor=extractor)
