@@ -7,6 +7,8 @@ For each pair of initiatives joined by dependencies, the strictest of their kind
 - "possible": the same from a tentative statement, or dates too coarse to tell ("2025" against "høsten 2025");
 - "unknown": the dependent is planned for a date, its prerequisite has no dated phase.
 
+A prerequisite dated only in an earlier phase ("utprøving i 2026") reaches the one needed after that begins.
+
 A prerequisite already in use (an actual statement without a date) or due by a deadline ("innen 2025") may
 be there early enough: no conflict.
 """
@@ -48,7 +50,7 @@ def _conflict(schedule: Schedule, edges: list[Edge]) -> Conflict | None:
     needs = [n for n in map(schedule.needs, edges) if n is not None]
     dependent_phase, prerequisite_phase = max(needs, key=lambda n: (n[1].order, -n[0].order))
     dependent = schedule.milestone(edges[0].dependent, dependent_phase)
-    prerequisite = schedule.milestone(edges[0].prerequisite, prerequisite_phase)
+    prerequisite = schedule.readiness(edges[0].prerequisite, prerequisite_phase)
     severity = judge(dependent, prerequisite)
     if severity is None:
         return None

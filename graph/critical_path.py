@@ -66,7 +66,7 @@ class _Walk:
             needs = self._schedule.needs(edge)
             if needs is None or edge.prerequisite in above or edge.prerequisite == milestone.initiative:
                 continue
-            prerequisite = self._schedule.milestone(edge.prerequisite, needs[1])
+            prerequisite = self._schedule.readiness(edge.prerequisite, needs[1])
             chain = self._through(edge, milestone, prerequisite, above | {milestone.initiative})
             if chain.rank() > best.rank():
                 best = chain

@@ -10,6 +10,9 @@ An initiative's milestone for a phase is found so:
 3. A later document supersedes an earlier one: of the statements of one phase, only those of the latest
    document that states that phase count, as for the current phase.
 4. Of what is left, the milestone is the statement that may come first; a tentative one only on a tie.
+
+A prerequisite that no statement puts in the phase it must reach is ready no earlier than the start of the
+latest earlier phase it is dated in: the phases of the value chain come one after another.
 """
 
 from collections import defaultdict
@@ -65,22 +68,39 @@ class Schedule:
         milestone without a statement when none says."""
         key = (initiative, phase.notation)
         if key not in self._milestones:
-            self._milestones[key] = _milestone(initiative, phase, self._statements.get(initiative, []))
+            current = [(s, w) for s, w in self._current(initiative) if s.phase.order >= phase.order]
+            self._milestones[key] = Milestone(initiative, phase, *_earliest(current))
         return self._milestones[key]
 
+    def readiness(self, initiative: str, phase: Phase) -> Milestone:
+        """Return when ``initiative``, a prerequisite, reaches ``phase``: its milestone; or, when no statement
+        says, the latest start of an earlier phase it is dated in, before which it cannot reach ``phase`` (a
+        milestone open at its end: "utprøving i 2026" puts innføring in 2026 at the earliest)."""
+        milestone = self.milestone(initiative, phase)
+        earlier = [(s, w) for s, w in self._current(initiative) if s.phase.order < phase.order and w[0] is not None]
+        if milestone.statement is not None or not earlier:
+            return milestone
+        statement, (first, _) = max(earlier, key=lambda c: (c[1][0], c[0].status != "tentative"))
+        return Milestone(initiative, phase, statement, first, None)
 
-def _milestone(initiative: str, phase: Phase, statements: list[PhaseStatement]) -> Milestone:
-    candidates = [(s, window) for s in statements if s.phase.order >= phase.order
-                  for window in [_window(s)] if window is not None]
-    latest: dict[str, str] = {}
-    for statement, _ in candidates:
-        notation = statement.phase.notation
-        latest[notation] = max(latest.get(notation, ""), statement.document_date or "")
-    current = [(s, w) for s, w in candidates if (s.document_date or "") == latest[s.phase.notation]]
+    def _current(self, initiative: str) -> list[tuple[PhaseStatement, Window]]:
+        """Return the statements of ``initiative`` that say when, with their months, each phase as the latest
+        document that states it says."""
+        candidates = [(s, window) for s in self._statements.get(initiative, ())
+                      for window in [_window(s)] if window is not None]
+        latest: dict[str, str] = {}
+        for statement, _ in candidates:
+            notation = statement.phase.notation
+            latest[notation] = max(latest.get(notation, ""), statement.document_date or "")
+        return [(s, w) for s, w in candidates if (s.document_date or "") == latest[s.phase.notation]]
+
+
+def _earliest(current: list[tuple[PhaseStatement, Window]]) -> tuple[PhaseStatement | None, int | None, int | None]:
+    """Return the statement of ``current`` that may come first and its months, or nothing when it is empty."""
     if not current:
-        return Milestone(initiative, phase, None)
+        return None, None, None
     statement, (first, last) = min(current, key=_first_come)
-    return Milestone(initiative, phase, statement, first, last)
+    return statement, first, last
 
 
 def _first_come(candidate: tuple[PhaseStatement, Window]) -> tuple[float, bool, int]:

@@ -92,11 +92,18 @@ def test_an_actual_undated_statement_is_dated_by_its_document():
 
 
 def test_each_kind_needs_its_phase_and_coordination_orders_nothing():
-    utproving = said("sfm", "2024", phase="utvikling_begrenset_utproving")
-    assert found([said("pll", "2025"), utproving], needs("pll", "sfm", "integratesWith")) == []
-    assert found([said("pll", "2025"), utproving], needs("pll", "sfm", "requires")) == \
-        [("unknown", "pll", "sfm", None)]
-    assert found([said("pll", "2025"), said("sfm", "2026")], needs("pll", "sfm", "coordinatedWith")) == []
+    statements = [said("pll", "2025"), said("sfm", "2024", phase="utvikling_begrenset_utproving"), said("sfm", "2026")]
+    assert found(statements, needs("pll", "sfm", "integratesWith")) == []
+    assert found(statements, needs("pll", "sfm", "requires")) == [("conflict", "pll", "sfm", 12)]
+    assert found(statements, needs("pll", "sfm", "coordinatedWith")) == []
+
+
+def test_a_prerequisite_dated_only_in_an_earlier_phase_is_ready_no_sooner_than_that():
+    trial = said("sfm", "2026", phase="utvikling_begrenset_utproving")
+    assert found([said("pll", "2025"), trial]) == [("conflict", "pll", "sfm", 12)]
+    assert found([said("pll", "2027"), trial]) == []
+    tentative = said("sfm", "2026", phase="tilpasning_utvidet_utproving", status="tentative")
+    assert found([said("pll", "2025"), tentative]) == [("possible", "pll", "sfm", 12)]
 
 
 def test_two_kinds_between_one_pair_give_one_conflict_under_the_stricter():
