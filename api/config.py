@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     max_requests: int = Field(default=32, ge=1)  # answered at once by each worker; more wait for a place
     admission_wait: float = Field(default=2.0, ge=0)  # seconds a request waits for a place before its 503
     service_allow_hosts: list[str] = []
+    schedule_rules: Path | None = None  # the phases each dependency kind orders (default: graph/schedule_rules.json)
     # /id/{path} answers for the IRI id_base + path
     id_base: str = Field(default=ID_BASE, pattern=r"^https?://[^\s?#]+/$")
     # set by serve --workers

@@ -1,4 +1,4 @@
-"""The ``veikart`` command line: ingest, serve, query, deps, export and load.
+"""The ``veikart`` command line: ingest, serve, query, deps, check, export and load.
 
 This module only parses the command line: each command lives in the module of its name, imported
 when it runs, so that ``veikart query`` never imports spaCy or FastAPI, which only ``ingest`` and ``serve``
@@ -15,6 +15,7 @@ from pathlib import Path
 from api.cli.output import error
 from api.config import Settings
 from graph import EXPORT_FORMATS, LOAD_FORMATS, GraphError, Store
+from graph.conflicts import SEVERITIES
 
 FAILED, USAGE, INTERRUPTED = 1, 2, 130  # exit statuses besides 0
 QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml"]
@@ -137,6 +138,24 @@ def _parser() -> argparse.ArgumentParser:
     deps.add_argument("name", help="id, name or abbreviation of the initiative")
     deps.add_argument("--reverse", action="store_true", help="show dependents instead of prerequisites")
     deps.add_argument("--transitive", action="store_true", help="follow dependencies beyond the direct ones")
+
+    check = command("check", "List the schedule conflicts: dependents planned to reach a phase before their "
+                    "prerequisites reach the phase they need.", _exits(
+                        "no conflict (as certain as --fail-on) was found",
+                        "one was found, or the store failed", ", or --rules that cannot be read, or an unknown "
+                        "--initiative"))
+    check.add_argument("--format", choices=["text", "json"], default="text",
+                       help="a line per conflict with its evidence, or the JSON of GET /api/conflicts "
+                            "(default: %(default)s)")
+    check.add_argument("--severity", choices=SEVERITIES, help="list only the conflicts of this severity")
+    check.add_argument("--initiative", metavar="NAME", help="list only what concerns this initiative (id, name or "
+                                                            "abbreviation)")
+    check.add_argument("--fail-on", choices=SEVERITIES, default="conflict",
+                       help="exit with 1 when a conflict at least this certain is listed: conflict, possible "
+                            "(also conflicts) or unknown (any) (default: %(default)s)")
+    check.add_argument("--rules", type=Path, default=settings.schedule_rules,
+                       help="the schedule rules: which phase each dependency kind orders (default: the ones Veikart "
+                            "ships, or VEIKART_SCHEDULE_RULES)")
 
     export = command("export", "Export the whole graph to stdout.", _exits(
         "the graph was written", "the store could not be read"))

@@ -3,7 +3,6 @@
 import functools
 import http.server
 import threading
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -12,14 +11,6 @@ from api.config import Settings
 from api.main import create_app
 from testkit.browser import ready
 from testkit.loopback import serving
-
-
-@pytest.fixture(scope="session")
-def screenshots(request, tmp_path_factory) -> Path:
-    """Where the screenshots go: the folder given with ``--screenshots`` (``make screenshots`` gives the
-    README's), else a temporary one."""
-    folder = request.config.getoption("screenshots")
-    return Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
 
 
 @pytest.fixture(scope="module")
@@ -38,17 +29,6 @@ def base(corpus_store, extractor, portal):
     app = create_app(Settings(store="unused", cors_origins=[portal[0]]), store=corpus_store, extractor=extractor)
     with serving(app) as url:
         yield url
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert errors == []
 
 
 def test_search_pll_and_open_it(page, base, screenshots):

@@ -1,6 +1,7 @@
 // The Veikart web client: explorer, initiative, roadmap, actor and document pages over the public REST API.
 import { language, t } from "./i18n.js";
 import { renderRoadmap } from "./roadmap.js";
+import { schedulePanel } from "./schedule.js";
 
 const main = document.querySelector("main");
 const show = (...nodes) => main.replaceChildren(...nodes.filter((node) => node != null));
@@ -101,7 +102,8 @@ function showEvidence(panel, edge) {
 async function initiative(id) {
   const detail = await api(`/api/initiatives/${encodeURIComponent(id)}`);
   document.title = `${detail.label} – Veikart`;
-  const [history, related] = await Promise.all([api(`/api/initiatives/${id}/history`), api(`/api/initiatives/${id}/related?limit=10`)]);
+  const [history, related, schedule] = await Promise.all([api(`/api/initiatives/${id}/history`),
+    api(`/api/initiatives/${id}/related?limit=10`), schedulePanel(id)]);
   const transitive = el("input", { type: "checkbox", id: "transitive" });
   const evidence = el("section", { class: "panel", id: "evidence", tabindex: "-1", "aria-live": "polite" },
                       el("h2", {}, t("evidence")), el("p", {}, t("chooseEdge")));
@@ -125,7 +127,7 @@ async function initiative(id) {
     el("h1", {}, detail.label, " ", badge(detail.phase)),
     detail.altLabels.length ? el("p", { class: "alt" }, detail.altLabels.join(", ")) : null,
     detail.description ? el("p", {}, detail.description) : null,
-    el("div", { class: "grid" }, el("div", {}, graphPanel, evidence, timeline), el("div", {}, leads, goals, relatedPanel)));
+    el("div", { class: "grid" }, el("div", {}, graphPanel, evidence, timeline), el("div", {}, schedule, leads, goals, relatedPanel)));
   const draw = async () => {
     const flag = transitive.checked ? "true" : "false";
     const [up, down] = await Promise.all([api(`/api/initiatives/${id}/dependencies?transitive=${flag}&limit=1000`),

@@ -9,7 +9,12 @@ export const TEXT = {
         groupBy: "Grupper etter", byGoal: "mål", byActor: "aktør", filter: "Filtrer", exportSvg: "Last ned SVG",
         exportPng: "Last ned PNG", roles: "Roller", documents: "Dokumenter", facts: "fakta", planned: "planlagt",
         tentative: "tentativ", actual: "faktisk", status: "status", other: "Annet", lang: "English",
-        notFound: "Fant ikke siden.", score: "poeng" },
+        notFound: "Fant ikke siden.", score: "poeng",
+        conflicts: "Planleggingskonflikter", noConflicts: "Ingen planleggingskonflikter.", dependsOn: "avhenger av",
+        "severity-conflict": "konflikt", "severity-possible": "mulig konflikt", "severity-unknown": "ukjent",
+        monthsApart: "mnd. mellom", undated: "uten dato", by: "senest", nowUndated: "nå, uten dato",
+        criticalPath: "Kritisk vei", ownPlan: "Egen plan", slack: "slakk", months: "mnd.", earliest: "Tidligst mulig",
+        noPrerequisites: "Ingen forutsetninger." },
   en: { explore: "Explore", roadmap: "Roadmap", sparql: "SPARQL", search: "Search initiatives or abbreviations",
         allPhases: "All phases", allActors: "All actors", allGoals: "All goals", initiatives: "initiatives",
         noPhase: "no phase", leads: "Led by", goals: "Subgoals", timeline: "Phases and status over time",
@@ -19,7 +24,12 @@ export const TEXT = {
         groupBy: "Group by", byGoal: "goal", byActor: "actor", filter: "Filter", exportSvg: "Download SVG",
         exportPng: "Download PNG", roles: "Roles", documents: "Documents", facts: "facts", planned: "planned",
         tentative: "tentative", actual: "actual", status: "status", other: "Other", lang: "Norsk",
-        notFound: "Page not found.", score: "score" },
+        notFound: "Page not found.", score: "score",
+        conflicts: "Schedule conflicts", noConflicts: "No schedule conflicts.", dependsOn: "depends on",
+        "severity-conflict": "conflict", "severity-possible": "possible conflict", "severity-unknown": "unknown",
+        monthsApart: "months apart", undated: "no date", by: "by", nowUndated: "now, undated",
+        criticalPath: "Critical path", ownPlan: "Own plan", slack: "slack", months: "months", earliest: "Earliest possible",
+        noPrerequisites: "No prerequisites." },
 };
 
 export function language() {
