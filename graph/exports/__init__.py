@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.errors import UnknownFormat
+from graph.exports.archimate import archimate
 from graph.exports.graphml import graphml
 from graph.exports.spreadsheets import csv_zip, xlsx
 from graph.io import EXPORT_FORMATS
@@ -31,6 +32,7 @@ class Format:
 RDF_FILENAMES = {"turtle": "veikart.ttl", "trig": "veikart.trig", "nquads": "veikart.nq", "jsonld": "veikart.jsonld"}
 FORMATS = {
     **{name: Format(media_type, RDF_FILENAMES[name]) for name, (_, media_type) in EXPORT_FORMATS.items()},
+    "archimate": Format("application/xml", "veikart-archimate.xml", archimate),
     "csv": Format("application/zip", "veikart-tabeller.zip", csv_zip),
     "xlsx": Format("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "veikart.xlsx", xlsx),
     "graphml": Format("application/graphml+xml", "veikart-avhengigheter.graphml", graphml),

@@ -56,7 +56,7 @@ def test_the_export_is_negotiated_when_no_format_is_named(client):
     refused = client.get("/api/export", headers={"Accept": "text/csv"})
     assert refused.status_code == 406
     assert refused.json()["offered"] == ["text/turtle", "application/trig", "application/n-quads",
-                                         "application/ld+json", "application/zip",
+                                         "application/ld+json", "application/xml", "application/zip",
                                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                          "application/graphml+xml"]
 
