@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from graph.errors import UnknownFormat
 from graph.exports.archimate import archimate
 from graph.exports.graphml import graphml
+from graph.exports.mermaid import gantt
 from graph.exports.spreadsheets import csv_zip, xlsx
 from graph.io import EXPORT_FORMATS
 from graph.readmodel import ReadModel
@@ -35,6 +36,7 @@ FORMATS = {
     "archimate": Format("application/xml", "veikart-archimate.xml", archimate),
     "csv": Format("application/zip", "veikart-tabeller.zip", csv_zip),
     "xlsx": Format("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "veikart.xlsx", xlsx),
+    "mermaid": Format("text/vnd.mermaid", "veikart-tidslinje.mmd", gantt),
     "graphml": Format("application/graphml+xml", "veikart-avhengigheter.graphml", graphml),
 }
 

@@ -14,7 +14,7 @@ Every identifier is an xs:ID made from the entity's id; every name and value is 
 from collections import defaultdict
 from xml.etree import ElementTree as ET
 
-from graph.exports.layout import columns, rows
+from graph.exports.layout import ORDERLESS_KINDS, columns, rows
 from graph.exports.tables import STATUS_LABELS
 from graph.readmodel import ReadModel
 from graph.records import Edge, Entity, Goal, PhaseStatement
@@ -25,7 +25,6 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SCHEMA_LOCATION = f"{NAMESPACE} http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd"
 LANGUAGE = "nb"
-ASSOCIATED_KINDS = {"coordinatedWith"}  # kinds that order nothing: an Association, not a Triggering
 # Property definitions: identifier -> (name, data type).
 PROPERTIES = {"prop-phase": ("Nåværende fase", "string"), "prop-iri": ("IRI", "string"),
               "prop-notation": ("Notasjon", "string"), "prop-kind": ("Avhengighetstype", "string"),
@@ -126,7 +125,7 @@ def _dependency(edge: Edge) -> Relationship:
     properties = {"prop-kind": edge.kind, "prop-confidence": str(edge.confidence)}
     if edge.evidence:
         properties |= {"prop-evidence": edge.evidence[0].text, "prop-document": local_id(edge.evidence[0].document)}
-    kind = "Association" if edge.kind in ASSOCIATED_KINDS else "Triggering"
+    kind = "Association" if edge.kind in ORDERLESS_KINDS else "Triggering"
     return kind, _id(edge.prerequisite), _id(edge.dependent), properties
 
 

@@ -3,6 +3,8 @@
 from graph.records import Edge
 from graph.walks import DependencyGraph
 
+ORDERLESS_KINDS = {"coordinatedWith"}  # dependency kinds that ask two initiatives to agree, not one to come first
+
 
 def columns(edges: list[Edge], graph: DependencyGraph) -> dict[str, int]:
     """Return each initiative ``edges`` join with its column: 0 when none of its prerequisites is among them,
