@@ -12,6 +12,7 @@ from api.models import Health
 from api.negotiation import negotiated, preferred
 from api.openapi import NOT_ACCEPTABLE, text_in
 from graph.exports import FORMATS, export
+from ontology import CONTEXT, CONTEXT_FILE
 
 router = APIRouter(tags=["system"])
 
@@ -51,3 +52,11 @@ def export_graph(request: Request, store: StoreDep, readmodel: ReadModelDep,
     chosen = FORMATS[name]
     return negotiated(Response(export(name, store, lambda: readmodel), media_type=chosen.media_type,
                                headers={"Content-Disposition": f'attachment; filename="{chosen.filename}"'}))
+
+
+@router.get("/context.jsonld", response_class=Response,
+            responses=text_in(["application/ld+json"], f"the JSON-LD context of the exports, whose IRI is {CONTEXT}"))
+def get_context() -> Response:
+    """Return the JSON-LD context the JSON-LD export is compacted with."""
+    return Response(CONTEXT_FILE.read_bytes(), media_type="application/ld+json",
+                    headers={"Cache-Control": "public, max-age=86400"})

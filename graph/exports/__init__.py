@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from graph.errors import UnknownFormat
 from graph.exports.archimate import archimate
 from graph.exports.graphml import graphml
+from graph.exports.jsonld import jsonld
 from graph.exports.mermaid import gantt
 from graph.exports.spreadsheets import csv_zip, xlsx
 from graph.io import EXPORT_FORMATS
@@ -30,9 +31,10 @@ class Format:
     view: Callable[[ReadModel], bytes] | None = None
 
 
-RDF_FILENAMES = {"turtle": "veikart.ttl", "trig": "veikart.trig", "nquads": "veikart.nq", "jsonld": "veikart.jsonld"}
+RDF_FILENAMES = {"turtle": "veikart.ttl", "trig": "veikart.trig", "nquads": "veikart.nq"}
 FORMATS = {
     **{name: Format(media_type, RDF_FILENAMES[name]) for name, (_, media_type) in EXPORT_FORMATS.items()},
+    "jsonld": Format("application/ld+json", "veikart.jsonld", jsonld),
     "archimate": Format("application/xml", "veikart-archimate.xml", archimate),
     "csv": Format("application/zip", "veikart-tabeller.zip", csv_zip),
     "xlsx": Format("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "veikart.xlsx", xlsx),
