@@ -1,13 +1,25 @@
-"""The exports in a real headless Chromium: Mermaid (from npm, installed by the Makefile into web/node_modules)
-parses and draws the gantt export."""
+"""The exports in a real headless Chromium: the roadmap page's download links each save their file, and
+Mermaid (from npm, installed by the Makefile into web/node_modules) parses and draws the gantt export."""
 
+import csv
+import io
+import json
+import zipfile
+from xml.etree import ElementTree as ET
+
+import networkx as nx
+import openpyxl
 import pytest
 
+from api.config import Settings
 from api.ingestion import ingest_document
+from api.main import create_app
 from graph.exports.mermaid import gantt
 from graph.readmodel import ReadModel
 from ingest import read_bytes
 from testkit import ROOT
+from testkit.browser import ready
+from testkit.loopback import serving
 
 MERMAID = ROOT / "web" / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
 # Parse, then draw: drawing resolves every date and every "after"; return each task bar's name, class and extent.
@@ -24,6 +36,69 @@ DRAW = """async (text) => {
 }"""
 INVENTED = ("Plan\n\nSentral forskrivningsmodul (SFM) skal innføres i 2025.\n\n"
             "Pasientens legemiddelliste (PLL) forutsetter SFM.\n")
+
+
+
+
+def sheets(data: bytes) -> list[str]:
+    return openpyxl.load_workbook(io.BytesIO(data), read_only=True).sheetnames
+
+
+def csv_headers(data: bytes) -> dict[str, list[str]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: next(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
+                for name in archive.namelist()}
+
+
+# Each link's id, the file it saves, and what that file must hold when read by the tool that reads its format.
+DOWNLOADS = {
+    "archimate": ("veikart-archimate.xml", lambda data: ET.fromstring(data).tag.endswith("}model")),
+    "xlsx": ("veikart.xlsx", lambda data: sheets(data) == ["Tiltak", "Avhengigheter", "Faseutsagn", "Organisasjoner",
+                                                           "Roller"]),
+    "csv": ("veikart-tabeller.zip", lambda data: csv_headers(data)["tiltak.csv"][:2] == ["id", "Tiltak"]),
+    "mermaid": ("veikart-tidslinje.mmd", lambda data: data.decode("utf-8").splitlines()[1] == "gantt"),
+    "graphml": ("veikart-avhengigheter.graphml",
+                lambda data: nx.read_graphml(io.BytesIO(data), force_multigraph=True).number_of_edges() > 0),
+    "jsonld": ("veikart.jsonld", lambda data: json.loads(data)["@graph"][0]["type"] == "Initiative"),
+}
+
+
+@pytest.fixture(scope="module")
+def base(corpus_store, extractor):
+    with serving(create_app(Settings(store="unused"), store=corpus_store, extractor=extractor)) as url:
+        yield url
+
+
+@pytest.fixture
+def roadmap(browser, base):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(base + "/roadmap")
+    ready(page)
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("export", list(DOWNLOADS))
+def test_each_download_link_of_the_roadmap_saves_its_file(roadmap, export, tmp_path):
+    filename, holds_what_it_should = DOWNLOADS[export]
+    link = roadmap.get_by_role("navigation", name="Last ned for andre verktøy").locator(f"#download-{export}")
+    assert link.inner_text()  # a link with words a screen reader reads out
+    with roadmap.expect_download() as download:
+        link.click()
+    assert download.value.suggested_filename == filename
+    saved = tmp_path / filename
+    download.value.save_as(saved)
+    assert holds_what_it_should(saved.read_bytes())
+
+
+def test_the_download_links_are_reached_by_keyboard(roadmap):
+    links = roadmap.locator(".downloads a")
+    assert links.count() == len(DOWNLOADS)
+    links.first.focus()
+    with roadmap.expect_download() as download:
+        roadmap.keyboard.press("Enter")
+    assert download.value.suggested_filename == DOWNLOADS["archimate"][0]
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 // dashed, arrows for dependencies, grouped by subgoal or lead actor. Reads /sparql and the REST API.
 import { api, el } from "./app.js";
 import { t } from "./i18n.js";
+import { downloadLinks } from "./downloads.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const COLOURS = { konsept: "#8e9aaf", utvikling_begrenset_utproving: "#f2b134", tilpasning_utvidet_utproving: "#f0802a",
@@ -50,6 +51,7 @@ export async function renderRoadmap(main) {
   const legend = el("p", { class: "legend" }, phases.items.map((p) => el("span", {}, el("span", { class: `badge phase-${p.notation}` }, p.label))),
     el("span", {}, `— ${t("planned")}/${t("actual")}, - - ${t("tentative")}`));
   main.replaceChildren(el("h1", {}, t("roadmap")), el("div", { class: "controls" }, group, filter, svgButton, pngButton), legend, figure);
+  main.append(downloadLinks());
   const draw = () => figure.replaceChildren(chart(items.filter((i) => [i.label, ...i.altLabels].join(" ").toLowerCase()
     .includes(filter.value.toLowerCase())), dependencies, group.value));
   group.addEventListener("change", draw);
