@@ -4,7 +4,7 @@ import argparse
 import sys
 
 from api.cli import open_store
-from graph.exports import export
+from graph.exports.views import export
 from graph.readmodel import ReadModel
 
 

@@ -11,7 +11,8 @@ from api.deps import ReadModelDep, StoreDep
 from api.models import Health
 from api.negotiation import negotiated, preferred
 from api.openapi import NOT_ACCEPTABLE, text_in
-from graph.exports import FORMATS, export
+from graph.exports import FORMATS
+from graph.exports.views import export
 from ontology import CONTEXT, CONTEXT_FILE
 
 router = APIRouter(tags=["system"])
