@@ -7,9 +7,6 @@ import networkx as nx
 
 def test_the_graphml_export_has_the_nodes_and_edges_of_the_dependencies(client):
     response = client.get("/api/export", params={"format": "graphml"})
-    assert response.status_code == 200
-    assert response.headers["content-type"] == "application/graphml+xml"
-    assert response.headers["content-disposition"] == 'attachment; filename="veikart-avhengigheter.graphml"'
     graph = nx.read_graphml(io.BytesIO(response.content), force_multigraph=True)
     listed = client.get("/api/dependencies", params={"limit": 100000}).json()["items"]
     assert listed  # the sample corpus has dependencies: an empty graph would prove nothing

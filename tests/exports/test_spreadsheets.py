@@ -12,11 +12,7 @@ TABLES = ["tiltak", "avhengigheter", "faseutsagn", "organisasjoner", "roller"]
 
 @pytest.fixture(scope="module")
 def csv_tables(client) -> dict[str, list[list[str]]]:
-    response = client.get("/api/export", params={"format": "csv"})
-    assert response.status_code == 200
-    assert response.headers["content-type"] == "application/zip"
-    assert response.headers["content-disposition"] == 'attachment; filename="veikart-tabeller.zip"'
-    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+    with zipfile.ZipFile(io.BytesIO(client.get("/api/export", params={"format": "csv"}).content)) as archive:
         return {name.removesuffix(".csv"): list(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
                 for name in archive.namelist()}
 
@@ -24,8 +20,6 @@ def csv_tables(client) -> dict[str, list[list[str]]]:
 @pytest.fixture(scope="module")
 def workbook(client) -> openpyxl.Workbook:
     response = client.get("/api/export", params={"format": "xlsx"})
-    assert response.status_code == 200
-    assert response.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return openpyxl.load_workbook(io.BytesIO(response.content), read_only=True)
 
 
