@@ -53,8 +53,8 @@ def archimate(readmodel: ReadModel) -> bytes:
     first_dependency = len(relationships)
     relationships += [_dependency(edge) for edge in edges]
     written = _sub(model, "relationships")
-    for number, (kind, source, target, properties) in enumerate(relationships):
-        relationship = _sub(written, "relationship", {"identifier": f"rel-{number}", "source": source,
+    for identifier, (kind, source, target, properties) in _identified(relationships).items():
+        relationship = _sub(written, "relationship", {"identifier": identifier, "source": source,
                                                       "target": target, f"{{{XSI}}}type": kind})
         _properties(relationship, properties)
     definitions = _sub(model, "propertyDefinitions")
@@ -145,11 +145,18 @@ def _view(model: ET.Element, readmodel: ReadModel, edges: list[Edge], relationsh
                             f"{{{XSI}}}type": "Element", "x": str(MARGIN + number * COLUMN_STEP),
                             "y": str(MARGIN + row[initiative] * ROW_STEP), "w": str(NODE_WIDTH),
                             "h": str(NODE_HEIGHT)})
-    for number in range(first_dependency, len(relationships)):
-        _, source, target, _ = relationships[number]
-        _sub(view, "connection", {"identifier": f"connection-{number}", "relationshipRef": f"rel-{number}",
+    for identifier, (_, source, target, _) in _identified(relationships[first_dependency:]).items():
+        _sub(view, "connection", {"identifier": f"connection-{identifier}", "relationshipRef": identifier,
                                   f"{{{XSI}}}type": "Relationship", "source": f"node-{source}",
                                   "target": f"node-{target}"})
+
+
+def _identified(relationships: list[Relationship]) -> dict[str, Relationship]:
+    """Return ``relationships`` by identifier: made of the type, the ends and the role or kind, so that the same
+    relationship has the same identifier in every export (a modeller can import a later one over an earlier)."""
+    return {"-".join([kind.lower(), source, target, *(properties[key] for key in ("prop-role", "prop-kind")
+                                                        if key in properties)]): (kind, source, target, properties)
+            for kind, source, target, properties in relationships}
 
 
 def _element(elements: ET.Element, kind: str, entity: Entity, properties: dict[str, str]) -> None:

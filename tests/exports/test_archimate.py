@@ -6,6 +6,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from api.ingestion import ingest_document
+from graph.exports.archimate import archimate
+from graph.readmodel import ReadModel
+from ingest import read_bytes
+
 SCHEMAS = Path(__file__).parent / "archimate_xsd"
 A = "{http://www.opengroup.org/xsd/archimate/3.0/}"
 XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
@@ -130,3 +135,17 @@ def test_an_initiative_keeps_its_current_phase_and_the_dates_of_each_phase(clien
         values = properties(model, packages[f"initiative-{initiative['id']}"])
         assert values["Nåværende fase"] == initiative["phase"]["label"]
         assert any(name.startswith("Fase: ") for name in values)
+
+
+def test_a_relationship_keeps_its_identifier_when_the_graph_grows(store, extractor):
+    def identifiers() -> dict[str, tuple[str, str, str]]:
+        model = etree.fromstring(archimate(ReadModel.of(store)))
+        return {r.get("identifier"): (r.get(XSI_TYPE), r.get("source"), r.get("target"))
+                for r in model.iterfind(f"{A}relationships/{A}relationship")}
+
+    ingest_document(store, extractor, read_bytes("a.txt", b"Pasientens legemiddelliste (PLL) forutsetter SFM.\n"))
+    before = identifiers()
+    ingest_document(store, extractor, read_bytes("b.txt", "Kjernejournal bygger på Helsenorge.\n".encode()))
+    after = identifiers()
+    assert before and len(after) > len(before)  # an edge that sorts first is added ...
+    assert before.items() <= after.items()  # ... and each relationship before it keeps its identifier
