@@ -14,8 +14,9 @@ from pathlib import Path
 
 from api.cli.output import error
 from api.config import Settings
-from graph import EXPORT_FORMATS, LOAD_FORMATS, GraphError, Store
+from graph import LOAD_FORMATS, GraphError, Store
 from graph.conflicts import SEVERITIES
+from graph.exports import FORMATS
 
 FAILED, USAGE, INTERRUPTED = 1, 2, 130  # exit statuses besides 0
 QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml"]
@@ -157,10 +158,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="the schedule rules: which phase each dependency kind orders (default: the ones Veikart "
                             "ships, or VEIKART_SCHEDULE_RULES)")
 
-    export = command("export", "Export the whole graph to stdout.", _exits(
-        "the graph was written", "the store could not be read"))
-    export.add_argument("--format", choices=list(EXPORT_FORMATS), default="turtle",
-                        help="trig and nquads keep the named graphs, as load needs (default: %(default)s)")
+    export = command("export", "Export the whole graph to stdout, as RDF or as a file for an architect's tool.",
+                     _exits("the graph was written", "the store could not be read"))
+    export.add_argument("--format", choices=list(FORMATS), default="turtle",
+                        help="RDF: turtle, trig, nquads (trig and nquads keep the named graphs, as load needs); "
+                        "for architects' tools: archimate (ArchiMate exchange XML), csv (a zip of one CSV file per "
+                        "table), xlsx, mermaid (a gantt of the roadmap), graphml (the dependency graph), jsonld "
+                        "(framed per initiative) (default: %(default)s)")
 
     load = command("load", "Load a TriG or N-Quads export into the store, replacing each graph it holds.",
                    _exits("every graph was written", "the data could not be read or does not parse (then nothing "

@@ -3,6 +3,7 @@
 import { api, el } from "./app.js";
 import { t } from "./i18n.js";
 import { roadmapConflicts } from "./schedule.js";
+import { downloadLinks } from "./downloads.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const COLOURS = { konsept: "#8e9aaf", utvikling_begrenset_utproving: "#f2b134", tilpasning_utvidet_utproving: "#f0802a",
@@ -53,6 +54,7 @@ export async function renderRoadmap(main) {
   const conflicts = await roadmapConflicts();
   main.replaceChildren(el("h1", {}, t("roadmap")), el("div", { class: "controls" }, group, filter, svgButton, pngButton), legend, figure,
     conflicts.section);
+  main.append(downloadLinks());
   const draw = () => {
     figure.replaceChildren(chart(items.filter((i) => [i.label, ...i.altLabels].join(" ").toLowerCase()
       .includes(filter.value.toLowerCase())), dependencies, group.value));
