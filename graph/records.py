@@ -267,3 +267,67 @@ class Changes:
     phase_moves: tuple[PhaseMove, ...]
     new_dependencies: tuple[Edge, ...]
     dropped_dependencies: tuple[Edge, ...]
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """When an initiative (IRI) reaches a phase, as far as the documents say: the statement that says so, or
+    None when none does, and the months it may fall in (``first`` to ``last``, each a count of months since
+    year 0; None for a bound the statement leaves open, both None when it gives no date)."""
+
+    initiative: str
+    phase: Phase
+    statement: PhaseStatement | None
+    first: int | None = None
+    last: int | None = None
+
+    @property
+    def month(self) -> int | None:
+        """The month the milestone is put at: its first possible month, else the last (a deadline)."""
+        return self.first if self.first is not None else self.last
+
+    @property
+    def dated(self) -> bool:
+        """Whether the documents give it a date, or a document's date bounds it."""
+        return self.month is not None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A dependent planned to reach a phase before its prerequisite reaches the phase it needs: ``severity``
+    "conflict", "possible" (a tentative statement, or dates too coarse to tell) or "unknown" (the
+    prerequisite has no dated phase); the dependencies between the two with their evidence, and the gap in
+    months from the dependent's date to the prerequisite's, when both have one."""
+
+    severity: str
+    dependent: Milestone
+    prerequisite: Milestone
+    edges: tuple[Edge, ...]
+    gap: int | None
+
+
+@dataclass(frozen=True)
+class PathLink:
+    """One link of a critical path: ``edge``, both ends' milestones, and the slack: the months the
+    prerequisite's date may slip before it reaches the dependent's (negative: a conflict), when both are dated."""
+
+    edge: Edge
+    dependent: Milestone
+    prerequisite: Milestone
+    slack: int | None
+
+
+@dataclass(frozen=True)
+class CriticalPath:
+    """The chain of transitive prerequisites that sets the earliest date an initiative can reach a phase: the
+    initiative's own milestone, the links from it to its last prerequisite, and the prerequisite milestone whose
+    date is latest (the one that sets the earliest date), if any link is dated."""
+
+    target: Milestone
+    links: tuple[PathLink, ...]
+    binding: Milestone | None
+
+    @property
+    def undated(self) -> tuple[Milestone, ...]:
+        """The prerequisites along the path whose milestone has no date."""
+        return tuple(link.prerequisite for link in self.links if not link.prerequisite.dated)

@@ -6,6 +6,7 @@ import { t } from "./i18n.js";
 import { renderHeader } from "./nav.js";
 import { relatedPanel } from "./related.js";
 import { renderRoadmap } from "./roadmap.js";
+import { schedulePanel } from "./schedule.js";
 import { api, badge, el, link } from "./ui.js";
 
 const main = document.querySelector("main");
@@ -54,7 +55,8 @@ async function explorer() {
 async function initiative(id) {
   const detail = await api(`/api/initiatives/${encodeURIComponent(id)}`);
   document.title = `${detail.label} – Veikart`;
-  const [history, related] = await Promise.all([api(`/api/initiatives/${id}/history`), api(`/api/initiatives/${id}/related?limit=10`)]);
+  const [history, related, schedule] = await Promise.all([api(`/api/initiatives/${id}/history`),
+    api(`/api/initiatives/${id}/related?limit=10`), schedulePanel(id)]);
   const evidence = evidencePanel();
   const graph = dependencyPanel(detail, evidence);
   const leads = el("section", { class: "panel" }, el("h2", {}, t("leads")),
@@ -66,7 +68,7 @@ async function initiative(id) {
     detail.altLabels.length ? el("p", { class: "alt" }, detail.altLabels.join(", ")) : null,
     detail.description ? el("p", {}, detail.description) : null,
     el("div", { class: "grid" }, el("div", {}, graph.panel, evidence, historyPanel(history)),
-       el("div", {}, leads, goals, relatedPanel(related))));
+       el("div", {}, schedule, leads, goals, relatedPanel(related))));
   await graph.draw();
 }
 

@@ -6,7 +6,7 @@ import { badge, el } from "./ui.js";
 export function historyPanel(history) {
   return el("section", { class: "panel" }, el("h2", {}, t("timeline")),
     el("ol", { class: "timeline", id: "timeline" }, [...byDate(history.items)].map(([date, statements]) =>
-      el("li", { class: "date-group" }, el("h3", {}, date ?? t("undated")),
+      el("li", { class: "date-group" }, el("h3", {}, date ?? t("withoutDate")),
         el("ul", {}, statements.map(statement))))));
 }
 

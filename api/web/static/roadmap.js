@@ -3,6 +3,8 @@
 import { api, el } from "./ui.js";
 import { format, t } from "./i18n.js";
 import { roadmapTable } from "./roadmap_table.js";
+import { roadmapConflicts } from "./schedule.js";
+import { downloadLinks } from "./downloads.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const COLOURS = { konsept: "#5d6b82", utvikling_begrenset_utproving: "#f2b134", tilpasning_utvidet_utproving: "#f0802a",
@@ -51,11 +53,15 @@ export async function renderRoadmap(main) {
   const table = roadmapTable(phases.items);
   const legend = el("p", { class: "legend" }, phases.items.map((p) => el("span", {}, el("span", { class: `badge phase-${p.notation}` }, p.label))),
     el("span", {}, `— ${t("planned")}/${t("actual")}, - - ${t("tentative")}`));
-  main.replaceChildren(el("h1", {}, t("roadmap")), el("div", { class: "controls" }, group, filter, svgButton, pngButton), legend, figure, table.element);
+  const conflicts = await roadmapConflicts();
+  main.replaceChildren(el("h1", {}, t("roadmap")), el("div", { class: "controls" }, group, filter, svgButton, pngButton), legend, figure,
+    table.element, conflicts.section);
+  main.append(downloadLinks());
   const draw = () => {
     const shown = items.filter((i) => [i.label, ...i.altLabels].join(" ").toLowerCase().includes(filter.value.toLowerCase()));
     figure.replaceChildren(chart(shown, dependencies, group.value));
     table.update(shown, dependencies);
+    conflicts.mark(figure);
   };
   group.addEventListener("change", draw);
   filter.addEventListener("input", draw);
