@@ -103,12 +103,24 @@ class ReachedPage(BaseModel):
     total: int
 
 
+class ReasonOut(BaseModel):
+    """Why an initiative is related, for a client to word in its own language: a kind (prerequisite,
+    dependent, sharedPrerequisite, sharedDependent, sharedLeadActor, sameSubgoal, coMention, similarName),
+    the label of the entity it names and the number of sentences, when it has them."""
+
+    kind: str
+    label: str | None = None
+    count: int | None = None
+
+
 class RelatedOut(BaseModel):
-    """A related initiative with its score and the reasons, in words."""
+    """A related initiative with its score and the reasons: in English words, and the same in ``why`` as
+    kinds with what they name."""
 
     initiative: EntityRef
     score: float
     reasons: list[str]
+    why: list[ReasonOut]
 
 
 class RelatedPage(BaseModel):

@@ -192,14 +192,44 @@ class Annotation:
     kind: str
 
 
+REASON_WORDS = {
+    "prerequisite": "{label} depends on it", "dependent": "depends on {label}",
+    "sharedPrerequisite": "shared prerequisite: {label}", "sharedDependent": "shared dependent: {label}",
+    "sharedLeadActor": "shared lead actor: {label}", "sameSubgoal": "same subgoal: {label}",
+    "coMention": "named together in {count} sentence{plural}", "similarName": "similar name",
+}  # each kind of reason said in English; a client words the kind and its values in its own language
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an initiative is related to another: a kind (a key of ``REASON_WORDS``), the label of the entity
+    the reason names (an initiative, an actor, or a subgoal's notation) and a count (of sentences), when it
+    has them.
+
+    >>> Reason("sharedPrerequisite", "Sentral forskrivningsmodul").words()
+    'shared prerequisite: Sentral forskrivningsmodul'
+    >>> Reason("coMention", count=1).words()
+    'named together in 1 sentence'
+    """
+
+    kind: str
+    label: str | None = None
+    count: int | None = None
+
+    def words(self) -> str:
+        """Return the reason as an English phrase."""
+        return REASON_WORDS[self.kind].format(label=self.label, count=self.count,
+                                              plural="s" if (self.count or 0) > 1 else "")
+
+
 @dataclass(frozen=True)
 class Related:
     """An initiative related to another: its score (the sum of the weights of its reasons) and each reason
-    once, in words."""
+    once."""
 
     initiative: Entity
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True)

@@ -146,4 +146,6 @@ def list_related(initiative: InitiativeId, readmodel: ReadModelDep, limit: Limit
 
 
 def _related(found: Related) -> JSON:
-    return {"initiative": entity_ref(found.initiative), "score": found.score, "reasons": list(found.reasons)}
+    return {"initiative": entity_ref(found.initiative), "score": found.score,
+            "reasons": [reason.words() for reason in found.reasons],
+            "why": [{"kind": r.kind, "label": r.label, "count": r.count} for r in found.reasons]}

@@ -1,6 +1,6 @@
 // Download links for the exports to architects' tools: plain links to GET /api/export, each file named by the
 // server's Content-Disposition, so they work by keyboard, screen reader and "save link as" alike.
-import { el } from "./app.js";
+import { el } from "./ui.js";
 import { t } from "./i18n.js";
 
 const FORMATS = ["archimate", "xlsx", "csv", "mermaid", "graphml", "jsonld"];

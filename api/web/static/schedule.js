@@ -1,12 +1,11 @@
 // Schedule conflicts and the critical path: a list of conflicts and marks on the roadmap figure, and a panel of
 // an initiative's conflicts and critical path on its page. Reads /api/conflicts and /api/initiatives/{id}/critical-path.
-import { api, el } from "./app.js";
+import { api, el, link } from "./ui.js";
 import { t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SIGNS = { conflict: "!", possible: "?" };  // the severities marked on the roadmap; unknown is only listed
 
-const link = (ref) => el("a", { href: `/initiatives/${ref.id}` }, ref.label);
 const severity = (name) => el("span", { class: `badge severity-${name}` }, t(`severity-${name}`));
 
 const PLAIN_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;  // a year, month or day; not a season, quarter or interval
