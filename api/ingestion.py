@@ -2,12 +2,13 @@
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from rdflib import Literal, URIRef
 
 from api.models import IngestSummary
-from graph import Store
+from graph import Store, io
 from ingest import Document, Facts, document_iri, facts_to_quads
 from ontology import (
     LEXICON_GRAPH,
@@ -63,10 +64,33 @@ def unchanged(document: Document) -> IngestSummary:
 
 def write_facts(store: Store, facts: Facts) -> IngestSummary:
     """Replace the graph of the document ``facts`` come from with them, in one update; say what it holds."""
-    store.replace_graph(document_graph(facts.document.slug), facts_to_quads(facts))
-    return IngestSummary(document=facts.document.slug, name=facts.document.name, changed=True,
-                         entities=len(facts.entities), discovered=sum(e.discovered for e in facts.entities),
-                         dependencies=len(facts.dependencies), phases=len(facts.phases), goals=len(facts.goals))
+    return write_prepared(store, prepare(facts))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document's graph ready to be written: its N-Triples and the summary of what it holds. Made where the
+    facts were extracted, so a writer fed by several processes only writes."""
+
+    graph: str
+    ntriples: str
+    summary: IngestSummary
+
+
+def prepare(facts: Facts) -> Prepared:
+    """Return the graph of ``facts`` serialised, and its summary."""
+    return Prepared(document_graph(facts.document.slug), io.ntriples(io.triples_of(facts_to_quads(facts))),
+                    IngestSummary(document=facts.document.slug, name=facts.document.name, changed=True,
+                                  entities=len(facts.entities),
+                                  discovered=sum(e.discovered for e in facts.entities),
+                                  dependencies=len(facts.dependencies), phases=len(facts.phases),
+                                  goals=len(facts.goals)))
+
+
+def write_prepared(store: Store, prepared: Prepared) -> IngestSummary:
+    """Replace a document's graph with what :func:`prepare` made of its facts, in one update."""
+    store.replace_graph_ntriples(prepared.graph, prepared.ntriples)
+    return prepared.summary
 
 
 def remove_document(store: Store, slug: str) -> bool:

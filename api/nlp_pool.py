@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
+from api.ingestion import Prepared, prepare
 from ingest import Document, Extractor, Facts
 
 _extractor: Extractor | None = None
@@ -20,6 +21,10 @@ def _start_worker() -> None:
 def _extract(document: Document) -> Facts:
     assert _extractor is not None, "the worker starts its extractor before any task"
     return _extractor.extract(document)
+
+
+def _prepare(document: Document) -> Prepared:
+    return prepare(_extract(document))
 
 
 class NlpPool:
@@ -36,9 +41,10 @@ class NlpPool:
         a request waits for the whole answer)."""
         return self._executor().submit(_extract, document).result()
 
-    def extract_all(self, documents: Iterable[Document]) -> Iterator[Facts]:
-        """Yield the facts of each of ``documents`` in their order, the workers analysing them in parallel."""
-        return self._executor().map(_extract, documents)
+    def prepare_all(self, documents: Iterable[Document]) -> Iterator[Prepared]:
+        """Yield the graph of each of ``documents``, ready to be written, in their order: the workers analyse
+        them and serialise their graphs in parallel."""
+        return self._executor().map(_prepare, documents)
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:

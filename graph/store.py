@@ -45,10 +45,13 @@ class Store(ABC):
 
     def replace_graph(self, graph: str, quads: Iterable[io.Quad]) -> None:
         """Replace the named graph ``graph`` with the triples of ``quads``, in one request."""
-        self._write_graph(graph, io.triples_of(quads))
+        self.replace_graph_ntriples(graph, io.ntriples(io.triples_of(quads)))
 
-    def _write_graph(self, graph: str, triples: list[ox.Triple]) -> None:
-        self._update(updates.replace_graph(graph, io.ntriples(triples), updates.new_revision()))
+    def replace_graph_ntriples(self, graph: str, ntriples: str) -> None:
+        """Replace the named graph ``graph`` with the triples of the N-Triples ``ntriples`` (as :func:`io.ntriples`
+        writes them: nothing else may go into an update's text), in one request: for a writer whose triples
+        were serialised in another process."""
+        self._update(updates.replace_graph(graph, ntriples, updates.new_revision()))
 
     def remove_graph(self, graph: str) -> bool:
         """Remove the named graph ``graph``; return False if there was none."""
@@ -68,7 +71,7 @@ class Store(ABC):
         """
         graphs = io.parse_dataset(data, fmt)
         for graph, triples in graphs.items():
-            self._write_graph(graph, triples)
+            self.replace_graph_ntriples(graph, io.ntriples(triples))
         return {graph: len(triples) for graph, triples in graphs.items()}
 
     def update(self, sparql_update: str, dataset: UpdateDataset | None = None) -> None:

@@ -9,7 +9,7 @@ from rich.progress import Progress, TaskID
 
 from api.cli import Failure, open_store
 from api.cli.output import error, progress, write_columns
-from api.ingestion import ingest_document, install_vocabularies, is_unchanged, unchanged, write_facts
+from api.ingestion import ingest_document, install_vocabularies, is_unchanged, unchanged, write_prepared
 from api.models import IngestSummary
 from api.nlp_pool import NlpPool
 from graph import Store
@@ -82,8 +82,8 @@ def analyse_in_parallel(store: Store, documents: list[Document], bars: Progress,
     changed = [d for d in documents if force or not is_unchanged(store, d)]
     pool = NlpPool(workers=jobs)
     try:
-        written = [write_facts(store, facts) for facts in bars.track(
-            pool.extract_all(changed), total=len(changed), description="Analysing")]
+        written = [write_prepared(store, prepared) for prepared in bars.track(
+            pool.prepare_all(changed), total=len(changed), description="Analysing")]
     finally:
         pool.close()
     by_document = {id(d): summary for d, summary in zip(changed, written, strict=True)}
