@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.state.index.snapshot()  # build the index before the first request
         app.state.extractor = extractor or NlpPool()
         yield
+        app.state.index.close()
         if store is None:
             app.state.store.close()
         if isinstance(app.state.extractor, NlpPool):

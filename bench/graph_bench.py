@@ -108,7 +108,7 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
     install_vocabularies(store)
     start = time.perf_counter()
     index = GraphIndex(store, on_merge=freeze_heap)  # the server's memory policy
-    readmodel = ReadModel(store, index.snapshot())
+    readmodel = ReadModel.at(index)
     result["index_build_s"] = round(time.perf_counter() - start, 1)
     start_iri = initiative(START)
     list_prerequisites(start_iri, readmodel, transitive=True)
