@@ -31,6 +31,7 @@ from api.routes import (
 )
 from graph import Store
 from graph.index import GraphIndex
+from graph.index_files import index_folder
 
 STATIC = Path(__file__).parent / "web" / "static"
 VENDOR = Path(__file__).parent / "web" / "vendor"  # the browser libraries, copied from npm at build time
@@ -46,7 +47,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.state.settings = settings
         app.state.store = store if store is not None else settings.open_store()
         install_vocabularies(app.state.store)
-        app.state.index = GraphIndex(app.state.store, on_merge=freeze_heap)
+        app.state.index = GraphIndex(app.state.store, on_merge=freeze_heap,
+                                     folder=index_folder(app.state.store.location, settings.index_cache))
         app.state.index.snapshot()  # build the index before the first request
         app.state.extractor = extractor or NlpPool()
         yield

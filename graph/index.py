@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from graph import index_files
 from graph.records import Edge, EdgeKey, Evidence
 from graph.rows import flag, integer, iri, number, text, text_or_none
 from graph.store import Store
@@ -97,12 +98,17 @@ EMPTY = Snapshot("", {}, {}, {}, {}, frozenset(), {}, DependencyGraph({}, {}), {
 class GraphIndex:
     """The index of ``store``; ``snapshot()`` returns it as of the store's latest revision, and ``text`` is its
     text index. ``on_merge`` is called after each merge, before the new snapshot is published: the process's
-    policy for its memory (the server freezes the merged objects out of the collector's reach). With a
-    ``folder``, the text index is kept there, in a file; without, in memory."""
+    policy for its memory (the server freezes the merged objects out of the collector's reach).
+
+    With a ``folder`` (``graph.index_files.index_folder``), the text index is kept there, and so is the
+    snapshot: the first call starts from the saved one and loads only the graphs whose revision has moved
+    since (none on an unchanged store), then saves the result if it moved; ``close()`` saves the latest."""
 
     def __init__(self, store: Store, *, on_merge: Callable[[], None] | None = None, folder: Path | None = None):
         self.store = store
         self.text = TextIndex(folder / "text.sqlite" if folder is not None else None)
+        self._folder = folder
+        self._saved = ""  # the revision of the snapshot in the folder's file, as far as this process knows
         self._current = EMPTY
         self._lock = threading.Lock()
         self._on_merge = on_merge
@@ -115,11 +121,28 @@ class GraphIndex:
             return self._current
         with self._lock:  # one caller merges a write; the others wait for it and share the result
             if revision != self._current.revision or not revision:
-                merged = self._merge(self._current, revision)
+                first = self._current is EMPTY
+                merged = self._merge(self._restored() if first else self._current, revision)
                 if self._on_merge is not None:
                     self._on_merge()
                 self._current = merged
+                if first:
+                    self._save()
             return self._current
+
+    def _restored(self) -> Snapshot:
+        """Return the snapshot saved in the folder, or the empty one when there is none to trust."""
+        saved = index_files.load(self._folder) if self._folder is not None else None
+        if not isinstance(saved, Snapshot):
+            return EMPTY
+        self._saved = saved.revision
+        return saved
+
+    def _save(self) -> None:
+        """Save the current snapshot in the folder, unless the file holds it already."""
+        if self._folder is not None and self._current.revision and self._current.revision != self._saved:
+            index_files.save(dataclasses.replace(self._current), self._folder)  # a copy: without what is cached
+            self._saved = self._current.revision
 
     def _merge(self, old: Snapshot, revision: str) -> Snapshot:
         revisions = self.store.revisions()
@@ -130,6 +153,8 @@ class GraphIndex:
         with ThreadPoolExecutor(LOADERS) as pool:  # the store answers several graphs' queries at once
             parts.update(zip(loading, pool.map(lambda g: self._load(g, revisions[g]), loading), strict=True))
             self._sync_text(parts, pool)
+        if not changed:  # a write that changed no graph, or a saved snapshot of an unchanged store
+            return dataclasses.replace(old, revision=revision)
         return _merged(old, parts, changed, revision)
 
     def _sync_text(self, parts: dict[str, Part], pool: ThreadPoolExecutor) -> None:
@@ -157,8 +182,10 @@ class GraphIndex:
         return list(found.values())
 
     def close(self) -> None:
-        """Close the text index's file."""
-        self.text.close()
+        """Save the latest snapshot (with a folder), and close the text index's file."""
+        with self._lock:
+            self._save()
+            self.text.close()
 
     def _load(self, graph: str, revision: str) -> Part:
         bound = IRI(graph)

@@ -2,31 +2,13 @@
 the compounds a word begins."""
 
 import random
-import sqlite3
-from pathlib import Path
 
 from api.ingestion import ingest_document, remove_document
 from graph.index import GraphIndex
 from graph.textindex import GraphText, Sentence, TextIndex
 from ingest.readers import read_bytes
+from testkit.indexstate import built_afresh, text_rows
 from testkit.synthetic import document
-
-
-def contents(folder: Path) -> tuple:
-    """The text index in ``folder`` as plain rows, whatever order or row ids it was written with."""
-    with sqlite3.connect(folder / "text.sqlite") as db:
-        entries = db.execute('SELECT g.iri, g.revision, e.kind, e.subject, e.text, e.terms, e.document, e.start,'
-                             ' e."end" FROM entry e JOIN graph g ON g.id = e.graph').fetchall()
-        terms = db.execute("SELECT kind, term, rows FROM term").fetchall()
-        totals = db.execute("SELECT kind, rows, terms FROM total").fetchall()
-    return sorted(entries, key=repr), sorted(terms), sorted(totals)
-
-
-def fresh(store, folder: Path) -> tuple:
-    index = GraphIndex(store, folder=folder)
-    index.snapshot()
-    index.close()
-    return contents(folder)
 
 
 def test_the_kept_text_index_equals_a_fresh_build_after_writes_and_deletes(store, extractor, tmp_path):
@@ -36,14 +18,14 @@ def test_the_kept_text_index_equals_a_fresh_build_after_writes_and_deletes(store
     for number, doc in enumerate(docs):
         ingest_document(store, extractor, doc)
         kept.snapshot()
-        assert contents(tmp_path / "kept") == fresh(store, tmp_path / f"fresh-{number}")
-    entries, terms, _ = contents(tmp_path / "kept")
+        assert text_rows(tmp_path / "kept") == built_afresh(store, tmp_path / f"fresh-{number}")[1]
+    entries, terms, _ = text_rows(tmp_path / "kept")
     assert {kind for _, _, kind, *_ in entries} == {"name", "sentence"} and len(terms) > 50
     ingest_document(store, extractor, read_bytes("tekst-1.txt", document(rng, 9, paragraphs=3).encode()))
     remove_document(store, "tekst-2")
     kept.snapshot()
-    assert contents(tmp_path / "kept") == fresh(store, tmp_path / "fresh-after")
-    assert not any(e[0].endswith("/tekst-2") for e in contents(tmp_path / "kept")[0])
+    assert text_rows(tmp_path / "kept") == built_afresh(store, tmp_path / "fresh-after")[1]
+    assert not any(e[0].endswith("/tekst-2") for e in text_rows(tmp_path / "kept")[0])
     kept.close()
 
 
