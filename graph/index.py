@@ -106,7 +106,7 @@ class GraphIndex:
 
     def __init__(self, store: Store, *, on_merge: Callable[[], None] | None = None, folder: Path | None = None):
         self.store = store
-        self.text = TextIndex(folder / "text.sqlite" if folder is not None else None)
+        self.text = TextIndex(folder / "text" if folder is not None else None)
         self._folder = folder
         self._saved = ""  # the revision of the snapshot in the folder's file, as far as this process knows
         self._current = EMPTY

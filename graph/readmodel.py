@@ -234,10 +234,12 @@ class ReadModel:
 
     # ------------------------------------------------------------------ text
 
-    def text_matches(self, kind: str, words: set[str], *, every: bool) -> list[Match]:
+    def text_matches(self, kind: str, words: set[str], *, every: bool, limit: int | None = None,
+                     offset: int = 0) -> tuple[list[Match], int]:
         """Return the names (``kind`` "name") or evidence sentences ("sentence") holding every word stem of
-        ``words`` (with ``every`` false, any), and compounds they begin, each with its BM25 score."""
-        return self._text.find(kind, words, every=every)
+        ``words`` (with ``every`` false, any), or compounds they begin, best first by BM25 from ``offset``
+        (``limit`` of them, or all), and how many there are."""
+        return self._text.find(kind, words, every=every, limit=limit, offset=offset)
 
 
 def _iri(value: str | None) -> IRI | None:

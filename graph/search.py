@@ -15,24 +15,23 @@ def search(readmodel: ReadModel, query: str, *, limit: int = 20, offset: int = 0
     A query word matches its inflections and the compounds it begins ("legemiddel": "legemiddellisten").
     Every matching name comes before any sentence. An entity whose name stems equal the query's ranks above
     one whose name holds them all; names holding only some of the words count when none holds them all;
-    equal scores go by BM25. Sentences must hold every word and go by BM25. Ties are ordered by text, then
-    by the entity's or the sentence's IRI, so pages neither skip nor repeat.
+    equal scores go by BM25, then by text and IRI. Sentences must hold every word and go by BM25, as the
+    text index ranks them (one order while the index is unchanged, so pages neither skip nor repeat).
     """
     wanted = set(stems(query))
     if not wanted:
         return [], 0
-    names = readmodel.text_matches("name", wanted, every=True) or readmodel.text_matches("name", wanted, every=False)
+    names = readmodel.text_matches("name", wanted, every=True)[0] \
+        or readmodel.text_matches("name", wanted, every=False)[0]
     relevance: dict[str, float] = {}
     for match in names:
         relevance[match.subject] = max(match.score, relevance.get(match.subject, 0.0))
     named = sorted(((-hit.score, -relevance[entity], hit.text, entity), hit) for entity in relevance
                    if (hit := _entity_hit(readmodel, entity, wanted)))
-    sentences = sorted(readmodel.text_matches("sentence", wanted, every=True),
-                       key=lambda m: (-m.score, m.text, m.subject))
     page = [hit for _, hit in named[offset:offset + limit]]
-    skipped = max(0, offset - len(named))
-    page += [_sentence_hit(m, wanted) for m in sentences[skipped:skipped + limit - len(page)]]
-    return page, len(named) + len(sentences)
+    sentences, total = readmodel.text_matches("sentence", wanted, every=True, limit=limit - len(page),
+                                              offset=max(0, offset - len(named)))
+    return page + [_sentence_hit(m, wanted) for m in sentences], len(named) + total
 
 
 def _entity_hit(readmodel: ReadModel, entity: str, wanted: set[str]) -> SearchHit | None:

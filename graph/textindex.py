@@ -1,52 +1,50 @@
-"""The text index: names, alternative names and evidence sentences by Norwegian word stem, in SQLite FTS5, kept
-per named graph like the index (``graph.index``): only graphs whose revision moved are indexed again.
+"""The text index: names, alternative names and evidence sentences by Norwegian word stem, in a tantivy index,
+kept per named graph like the index (``graph.index``): only graphs whose revision moved are indexed again.
 
 A row's indexed terms are the stems of its text (``ontology.text.stems``), so inflections meet ("legemiddellisten",
-"legemiddelliste"). A query word also finds the compounds its stem begins: the index's own vocabulary lists the
-terms that start with it ("legemiddel": "legemiddellist", "legemiddelmodul") and the query asks for those exact
-terms, never for an FTS5 prefix, which merges whole lists of rows when the word is common.
+"legemiddelliste"). A query word also finds the compounds its stem begins: the index's own term dictionary lists
+the terms that start with it ("legemiddel": "legemiddellist", "legemiddelmodul"), and the query asks for those
+exact terms. Names and sentences are indexed in fields of their own, each scored by tantivy's BM25 with its own
+statistics; tantivy finds the best rows of a common word without scoring every row that holds it, which SQLite
+FTS5 cannot (bench/RESULTS.md has both measured).
 
-FTS5 finds the rows; ranking is computed here, by BM25 over the index's own counts of rows per term: FTS5's
-``bm25()`` counts the rows of every query term by reading all of them, which grows with the store. The file
-is SQLite's: every write is one transaction, so a crash leaves the previous state whole, and a file SQLite
-cannot read, or of another format, is made anew.
+Each graph's revision is a document of the index, written in the same commit as its rows: a commit lands whole
+or not at all, so the index never claims a revision whose rows it does not hold. A folder tantivy cannot open, or
+of another format, is made anew. One process writes a folder at a time (tantivy locks it): another process given
+the same folder keeps its text index in memory.
 """
 
-import math
-import sqlite3
+import shutil
 import threading
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+import tantivy
+
 from ontology.text import stems
 
-FORMAT = "1"  # what the tables hold: a file of another format is made anew
+FORMAT = "1"  # the schema below: a folder of another format is made anew
 COMPOUND_PART = 4  # a query stem of at least this many letters also matches the longer terms it begins
 EXPANSIONS = 256  # terms a query stem may stand for, at most
-K1, B = 1.2, 0.75  # BM25's usual constants
-KINDS = ("name", "sentence")
-TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '@_'"  # splits a row's terms where ``stems`` does
+WRITER_HEAP = 64_000_000  # bytes the writer buffers before it writes a segment
+TERMS = {"name": "name_terms", "sentence": "sentence_terms"}  # the field each kind's terms are indexed in
 
-SCHEMA = [
-    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS graph(id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, revision TEXT NOT NULL)",
-    """CREATE TABLE IF NOT EXISTS entry(id INTEGER PRIMARY KEY, graph INTEGER NOT NULL, kind TEXT NOT NULL,
-       subject TEXT NOT NULL, text TEXT NOT NULL, terms TEXT NOT NULL, document TEXT, start INTEGER, "end" INTEGER)""",
-    "CREATE INDEX IF NOT EXISTS entry_graph ON entry(graph)",
-    "CREATE TABLE IF NOT EXISTS term(kind TEXT, term TEXT, rows INTEGER NOT NULL, PRIMARY KEY(kind, term))"
-    " WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS total(kind TEXT PRIMARY KEY, rows INTEGER NOT NULL, terms INTEGER NOT NULL)",
-    *(statement for kind in KINDS for statement in (
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {kind}_fts USING fts5(terms, content='entry', content_rowid='id',"
-        f" tokenize=\"{TOKENIZER}\", detail=none)",
-        f"""CREATE TRIGGER IF NOT EXISTS {kind}_added AFTER INSERT ON entry WHEN new.kind = '{kind}' BEGIN
-            INSERT INTO {kind}_fts(rowid, terms) VALUES (new.id, new.terms); END""",
-        f"""CREATE TRIGGER IF NOT EXISTS {kind}_removed AFTER DELETE ON entry WHEN old.kind = '{kind}' BEGIN
-            INSERT INTO {kind}_fts({kind}_fts, rowid, terms) VALUES ('delete', old.id, old.terms); END""")),
-]
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    for raw in ("kind", "graph"):  # what a row is, and the graph that states it (rows are removed by graph)
+        builder.add_text_field(raw, stored=True, tokenizer_name="raw")
+    for field in TERMS.values():
+        builder.add_text_field(field, tokenizer_name="whitespace", index_option="freq")
+    for payload in ("subject", "text", "document", "revision"):
+        builder.add_bytes_field(payload, stored=True, indexed=False)
+    for offset in ("start", "end"):
+        builder.add_integer_field(offset, stored=True, indexed=False)
+    return builder.build()
+
+
+SCHEMA = _schema()
 
 
 class Sentence(NamedTuple):
@@ -78,13 +76,6 @@ class Match(NamedTuple):
     end: int | None
 
 
-class Weights(NamedTuple):
-    """What BM25 needs of the whole index: the inverse document frequency of each query term, the mean length."""
-
-    idf: dict[str, float]
-    mean_length: float
-
-
 def matches(term: str, word: str) -> bool:
     """Return True when the indexed ``term`` answers the query stem ``word``: the same, or a compound it begins.
 
@@ -99,162 +90,142 @@ def _expands(word: str) -> bool:
 
 
 class TextIndex:
-    """The text index in the SQLite file ``path`` (in memory when None). One connection serves every thread,
-    one statement at a time; a search takes milliseconds, and a write is one transaction."""
+    """The text index in the folder ``path`` (in memory when None, or when another process writes the folder).
+    Writes take a lock; searches read the last commit."""
 
     def __init__(self, path: Path | None = None):
         self.path = path
         self._lock = threading.Lock()
-        self._db = self._open()
+        self._index, self._writer = self._open()
 
-    def _open(self) -> sqlite3.Connection:
-        """Open the file, or make it anew when SQLite cannot read it or it holds another format."""
+    def _open(self) -> tuple[tantivy.Index, tantivy.IndexWriter]:
+        """Open the folder, or make it anew when tantivy cannot open it or it is of another format."""
+        if self.path is None:
+            return _with_writer(tantivy.Index(SCHEMA))
+        folder = self.path / f"v{FORMAT}"
+        if self.path.is_dir():
+            for other in self.path.iterdir():  # of another format
+                if other != folder:
+                    shutil.rmtree(other, ignore_errors=True)
         try:
-            return self._connect()
-        except sqlite3.DatabaseError:
-            assert self.path is not None  # a database in memory is never unreadable
-            for leftover in (self.path, self.path.with_name(self.path.name + "-wal"),
-                             self.path.with_name(self.path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
-            return self._connect()
-
-    def _connect(self) -> sqlite3.Connection:
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(str(self.path or ":memory:"), check_same_thread=False, isolation_level=None,
-                             timeout=600)
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            stamp = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() \
-                if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() else None
-            if stamp is not None and stamp[0] != FORMAT:
-                db.close()
-                raise sqlite3.DatabaseError(f"a text index of format {stamp[0]}")
-            with _transaction(db):
-                for statement in SCHEMA:
-                    db.execute(statement)
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
-        except sqlite3.DatabaseError:
-            db.close()
-            raise
-        return db
+            return _with_writer(_index_at(folder))
+        except ValueError as exc:
+            if "lock" in str(exc).lower():  # another process keeps this folder in step
+                return _with_writer(tantivy.Index(SCHEMA))
+            shutil.rmtree(folder, ignore_errors=True)
+            return _with_writer(_index_at(folder))
+        except OSError:
+            shutil.rmtree(folder, ignore_errors=True)
+            return _with_writer(_index_at(folder))
 
     def revisions(self) -> dict[str, str]:
         """Return the revision of each graph as the index holds it."""
-        with self._lock:
-            return dict(self._db.execute("SELECT iri, revision FROM graph").fetchall())
+        return {_text(doc, "graph"): _text(doc, "revision") for _, doc in self._all(_term("kind", "graph"))}
 
     def write(self, removed: Iterable[str], written: Iterable[tuple[str, GraphText]]) -> None:
-        """Remove the rows of the ``removed`` graphs and replace those of the ``written`` ones, in one transaction."""
-        with self._lock, _transaction(self._db):
+        """Remove the rows of the ``removed`` graphs and replace those of the ``written`` ones, in one commit."""
+        with self._lock:
             for graph in removed:
-                self._remove(graph)
+                self._writer.delete_documents_by_term("graph", graph)
             for graph, text in written:
-                self._remove(graph)
+                self._writer.delete_documents_by_term("graph", graph)
                 self._add(graph, text)
-
-    def _remove(self, graph: str) -> None:
-        found = self._db.execute("SELECT id FROM graph WHERE iri = ?", (graph,)).fetchone()
-        if found is None:
-            return
-        rows = self._db.execute("SELECT kind, terms FROM entry WHERE graph = ?", found).fetchall()
-        self._count(rows, -1)
-        self._db.execute("DELETE FROM entry WHERE graph = ?", found)
-        self._db.execute("DELETE FROM graph WHERE id = ?", found)
-        self._db.execute("DELETE FROM term WHERE rows <= 0")
-        self._db.execute("DELETE FROM total WHERE rows <= 0")
+            self._writer.commit()
+            self._index.reload()
 
     def _add(self, graph: str, text: GraphText) -> None:
-        graph_id = self._db.execute("INSERT INTO graph(iri, revision) VALUES (?, ?) RETURNING id",
-                                    (graph, text.revision)).fetchone()[0]
-        rows: list[tuple[int, str, str, str, str, str | None, int | None, int | None]] = [
-            (graph_id, "name", entity, name, " ".join(stems(name)), None, None, None)
-            for entity, name in sorted(set(text.names))]
-        rows += [(graph_id, "sentence", s.quote, s.text, " ".join(stems(s.text)), s.document, s.start, s.end)
-                 for s in text.sentences]
-        rows = [row for row in rows if row[4]]
-        self._db.executemany('INSERT INTO entry(graph, kind, subject, text, terms, document, start, "end")'
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._count([(row[1], row[4]) for row in rows], 1)
+        add = self._writer.add_document
+        add(tantivy.Document(kind="graph", graph=graph, revision=text.revision.encode()))
+        for entity, name in sorted(set(text.names)):
+            if terms := " ".join(stems(name)):
+                add(tantivy.Document(kind="name", graph=graph, name_terms=terms, subject=entity.encode(),
+                                     text=name.encode()))
+        for sentence in text.sentences:
+            if terms := " ".join(stems(sentence.text)):
+                place = {"document": sentence.document.encode(), "start": sentence.start, "end": sentence.end} \
+                    if sentence.document is not None else {}
+                add(tantivy.Document(kind="sentence", graph=graph, sentence_terms=terms,
+                                     subject=sentence.quote.encode(), text=sentence.text.encode(), **place))
 
-    def _count(self, rows: list[tuple[str, str]], sign: int) -> None:
-        """Add ``sign`` to the counts of rows per term and to the totals, for each of ``rows`` (kind, terms)."""
-        per_term: Counter[tuple[str, str]] = Counter()
-        totals: dict[str, list[int]] = {kind: [0, 0] for kind in KINDS}
-        for kind, terms in rows:
-            words = terms.split(" ")
-            per_term.update((kind, word) for word in set(words))
-            totals[kind][0] += 1
-            totals[kind][1] += len(words)
-        self._db.executemany("INSERT INTO term VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET rows = rows + excluded.rows",
-                             ((kind, term, sign * n) for (kind, term), n in per_term.items()))
-        self._db.executemany("INSERT INTO total VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET rows = rows + excluded.rows,"
-                             " terms = terms + excluded.terms",
-                             ((kind, sign * n, sign * t) for kind, (n, t) in totals.items() if n))
-
-    def find(self, kind: str, words: set[str], *, every: bool) -> list[Match]:
+    def find(self, kind: str, words: set[str], *, every: bool, limit: int | None = None,
+             offset: int = 0) -> tuple[list[Match], int]:
         """Return the ``kind`` rows ("name" or "sentence") that hold every word of ``words`` (query stems), or
-        with ``every`` false any of them, each scored by BM25; a word stands for the compounds it begins."""
-        assert kind in KINDS, kind  # a table's name, never a caller's text
-        with self._lock:
-            terms = {word: self._terms(kind, word) for word in sorted(words)}
-            if every and not all(terms.values()):
-                return []
-            groups = ["(" + " OR ".join(map(_quoted, found)) + ")" for found in terms.values() if found]
-            if not groups:
-                return []
-            expression = (" AND " if every else " OR ").join(groups)
-            rows = self._db.execute(
-                f'SELECT e.subject, e.text, e.terms, e.document, e.start, e."end" FROM {kind}_fts'
-                f" JOIN entry e ON e.id = {kind}_fts.rowid WHERE {kind}_fts MATCH ?", (expression,)).fetchall()
-            weights = self._weights(kind, {t for found in terms.values() for t in found})
-        return [Match(subject, text, _bm25(row_terms.split(" "), weights), document, start, end)
-                for subject, text, row_terms, document, start, end in rows]
+        with ``every`` false any of them, best first by BM25, from ``offset`` (``limit`` of them, or all), and
+        how many there are; a word stands for the compounds it begins."""
+        field = TERMS[kind]
+        searcher = self._index.searcher()
+        groups = [self._terms(searcher, field, word) for word in sorted(words)]
+        if not any(groups) or (every and not all(groups)):
+            return [], 0
+        occur = tantivy.Occur.Must if every else tantivy.Occur.Should
+        query = tantivy.Query.boolean_query([(occur, _any(field, group)) for group in groups if group])
+        if limit is None:
+            found = self._all(query, searcher)
+            return [_match(score, doc) for score, doc in found], len(found)
+        result = searcher.search(query, limit=max(1, limit), offset=offset, count=True)
+        return [_match(score, searcher.doc(address)) for score, address in result.hits[:limit]], _count(result)
 
-    def _terms(self, kind: str, word: str) -> list[str]:
+    def _terms(self, searcher: tantivy.Searcher, field: str, word: str) -> list[str]:
         """Return the indexed terms that answer ``word``: itself, and the compounds it begins."""
-        if not _expands(word):
-            found = self._db.execute("SELECT term FROM term WHERE kind = ? AND term = ?", (kind, word)).fetchall()
-        else:
-            found = self._db.execute("SELECT term FROM term WHERE kind = ? AND term >= ? AND term < ? LIMIT ?",
-                                     (kind, word, word + "\U0010ffff", EXPANSIONS)).fetchall()
-        return [term for (term,) in found]
+        found = [word] if searcher.doc_freq(field, word) else []
+        if _expands(word):
+            found += [term for term, _ in searcher.terms_with_prefix(field, word, limit=EXPANSIONS) if term != word]
+        return found
 
-    def _weights(self, kind: str, terms: set[str]) -> Weights:
-        """Return the inverse document frequency of each of ``terms`` and the mean length of a ``kind`` row."""
-        count, length = self._db.execute("SELECT rows, terms FROM total WHERE kind = ?", (kind,)).fetchone() or (0, 0)
-        idf = {}
-        for term in terms:
-            found = self._db.execute("SELECT rows FROM term WHERE kind = ? AND term = ?", (kind, term)).fetchone()
-            n = found[0] if found else 0
-            idf[term] = math.log(1 + (count - n + 0.5) / (n + 0.5))
-        return Weights(idf, length / count if count else 1.0)
+    def _all(self, query: tantivy.Query,
+             searcher: tantivy.Searcher | None = None) -> list[tuple[float, tantivy.Document]]:
+        """Return every document ``query`` finds, best first, with its score."""
+        searcher = searcher or self._index.searcher()
+        count = _count(searcher.search(query, limit=1, count=True))
+        if not count:
+            return []
+        return [(score, searcher.doc(address)) for score, address in searcher.search(query, limit=count).hits]
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """Return every row and graph revision the index holds, sorted: an index compared with another."""
+        docs = self._all(tantivy.Query.all_query())
+        return sorted(tuple((name, tuple(values)) for name, values in sorted(doc.to_dict().items()))
+                      for _, doc in docs)
 
     def close(self) -> None:
-        """Close the file."""
+        """Release the folder: wait for the writer's merges, then drop it and its lock."""
         with self._lock:
-            self._db.close()
+            self._writer.wait_merging_threads()
+            del self._writer
 
 
-def _bm25(row_terms: list[str], weights: Weights) -> float:
-    """Return the BM25 score of a row of ``row_terms`` for the query terms weighted in ``weights``."""
-    norm = K1 * (1 - B + B * len(row_terms) / weights.mean_length)
-    counts = Counter(term for term in row_terms if term in weights.idf)
-    return round(sum(weights.idf[t] * n * (K1 + 1) / (n + norm) for t, n in counts.items()), 6)
+def _count(result: tantivy.SearchResult) -> int:
+    """Return how many documents the search found in all (asked with ``count=True``)."""
+    count: int = result.count  # type: ignore[attr-defined]  # the package's stubs leave it out
+    return count
 
 
-def _quoted(term: str) -> str:
-    """Return ``term`` as an FTS5 string: a term, never an operator or a column filter."""
-    return '"' + term.replace('"', '""') + '"'
+def _index_at(folder: Path) -> tantivy.Index:
+    folder.mkdir(parents=True, exist_ok=True)
+    return tantivy.Index(SCHEMA, path=str(folder), reuse=True)
 
 
-@contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    """Run the block as one write transaction: committed whole, or rolled back when anything in it fails."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
+def _with_writer(index: tantivy.Index) -> tuple[tantivy.Index, tantivy.IndexWriter]:
+    return index, index.writer(WRITER_HEAP, 1)
+
+
+def _term(field: str, value: str) -> tantivy.Query:
+    return tantivy.Query.term_query(SCHEMA, field, value)
+
+
+def _any(field: str, terms: list[str]) -> tantivy.Query:
+    """Return the query for a row with any of ``terms`` in ``field``, scored by BM25 (a term set query is not)."""
+    if len(terms) == 1:
+        return _term(field, terms[0])
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, _term(field, term)) for term in terms])
+
+
+def _text(doc: tantivy.Document, field: str) -> str:
+    value = doc.get_first(field)
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _match(score: float, doc: tantivy.Document) -> Match:
+    document = doc.get_first("document")
+    return Match(_text(doc, "subject"), _text(doc, "text"), round(score, 6),
+                 document.decode() if document is not None else None, doc.get_first("start"), doc.get_first("end"))

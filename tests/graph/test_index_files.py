@@ -2,6 +2,7 @@
 another writer has changed it, and rebuilt when its file is corrupt, cut short or of other code."""
 
 import random
+import shutil
 
 import pytest
 
@@ -9,7 +10,7 @@ from api.ingestion import ingest_document, remove_document
 from graph import index_files
 from graph.index import GraphIndex
 from ingest.readers import read_bytes
-from testkit.indexstate import built_afresh, snapshot_fields, text_rows
+from testkit.indexstate import built_afresh, state
 from testkit.synthetic import document
 
 
@@ -39,10 +40,6 @@ def reads(store, monkeypatch) -> list[tuple[str, object]]:
     return seen
 
 
-def state(index: GraphIndex, folder) -> tuple:
-    return snapshot_fields(index.snapshot()), text_rows(folder)
-
-
 def test_a_restart_on_an_unchanged_store_loads_the_saved_index_and_reads_no_graph(store, written, tmp_path,
                                                                                   monkeypatch):
     first = GraphIndex(store, folder=tmp_path / "index")
@@ -50,7 +47,7 @@ def test_a_restart_on_an_unchanged_store_loads_the_saved_index_and_reads_no_grap
     first.close()
     seen = reads(store, monkeypatch)
     again = GraphIndex(store, folder=tmp_path / "index")
-    restored = state(again, tmp_path / "index")
+    restored = state(again)
     assert seen and not [name for name, _ in seen if name.startswith("index_")]
     assert restored == built_afresh(store, tmp_path / "fresh")
     again.close()
@@ -64,7 +61,7 @@ def test_a_saved_index_behind_the_store_loads_only_the_graphs_written_since(stor
     remove_document(store, "lagret-0")
     seen = reads(store, monkeypatch)
     again = GraphIndex(store, folder=tmp_path / "index")
-    restored = state(again, tmp_path / "index")
+    restored = state(again)
     loaded = {str(graph) for name, graph in seen if name in ("index_entities", "index_sentences")}
     assert len(loaded) == 1 and next(iter(loaded)).endswith("/lagret-ny")
     assert restored == built_afresh(store, tmp_path / "fresh")
@@ -90,21 +87,24 @@ def test_a_corrupt_saved_index_is_rebuilt_never_trusted(store, written, tmp_path
     saved.write_bytes(CORRUPTIONS[corruption](saved.read_bytes()))
     assert index_files.load(tmp_path / "index") is None
     again = GraphIndex(store, folder=tmp_path / "index")
-    assert state(again, tmp_path / "index") == built_afresh(store, tmp_path / "fresh")
+    assert state(again) == built_afresh(store, tmp_path / "fresh")
     assert index_files.load(tmp_path / "index") is not None  # written anew
     again.close()
 
 
-@pytest.mark.parametrize("damage", ["garbage", "empty tables"])
-def test_a_corrupt_or_emptied_text_index_file_is_made_anew(store, written, tmp_path, damage):
+@pytest.mark.parametrize("damage", ["garbage", "another format", "removed"])
+def test_a_corrupt_foreign_or_removed_text_index_is_made_anew(store, written, tmp_path, damage):
     first = GraphIndex(store, folder=tmp_path / "index")
     first.snapshot()
     first.close()
-    text_file = tmp_path / "index" / "text.sqlite"
+    text_folder = tmp_path / "index" / "text"
     if damage == "garbage":
-        text_file.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+        for meta in text_folder.rglob("meta.json"):
+            meta.write_bytes(b"{not json")
+    elif damage == "another format":
+        (text_folder / "v1").rename(text_folder / "v0")
     else:
-        text_file.unlink()
+        shutil.rmtree(text_folder)
     again = GraphIndex(store, folder=tmp_path / "index")
-    assert state(again, tmp_path / "index") == built_afresh(store, tmp_path / "fresh")
+    assert state(again) == built_afresh(store, tmp_path / "fresh")
     again.close()
