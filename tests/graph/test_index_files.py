@@ -108,3 +108,14 @@ def test_a_corrupt_foreign_or_removed_text_index_is_made_anew(store, written, tm
     again = GraphIndex(store, folder=tmp_path / "index")
     assert state(again) == built_afresh(store, tmp_path / "fresh")
     again.close()
+
+
+def test_a_second_index_on_a_folder_in_use_keeps_its_text_index_in_memory(store, written, tmp_path):
+    first = GraphIndex(store, folder=tmp_path / "index")
+    kept = state(first)
+    second = GraphIndex(store, folder=tmp_path / "index")  # as a second worker process over a remote store
+    assert state(second) == kept
+    written("lagret-ny.txt")
+    assert state(second) == state(first) == built_afresh(store, tmp_path / "fresh")
+    first.close()
+    second.close()
