@@ -125,11 +125,15 @@ class TextIndex:
     def write(self, removed: Iterable[str], written: Iterable[tuple[str, GraphText]]) -> None:
         """Remove the rows of the ``removed`` graphs and replace those of the ``written`` ones, in one commit."""
         with self._lock:
-            for graph in removed:
-                self._writer.delete_documents_by_term("graph", graph)
-            for graph, text in written:
-                self._writer.delete_documents_by_term("graph", graph)
-                self._add(graph, text)
+            try:
+                for graph in removed:
+                    self._writer.delete_documents_by_term("graph", graph)
+                for graph, text in written:
+                    self._writer.delete_documents_by_term("graph", graph)
+                    self._add(graph, text)
+            except BaseException:
+                self._writer.rollback()  # nothing of a write that failed reaches the next commit
+                raise
             self._writer.commit()
             self._index.reload()
 
