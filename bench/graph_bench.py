@@ -116,6 +116,9 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
     start_iri = initiative(START)
     list_prerequisites(start_iri, readmodel, transitive=True)
     result["index_rss_mb"] = peak_rss_mb()  # the store and its index, before any baseline is built
+    start = time.perf_counter()
+    index.save()  # as a server does when it stops: what a restart loads
+    result["index_save_s"], result["index_save_rss_mb"] = round(time.perf_counter() - start, 1), peak_rss_mb()
     graph = readmodel.dependency_graph()
 
     needs: dict[str, list[str]] = {}

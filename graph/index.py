@@ -102,7 +102,9 @@ class GraphIndex:
 
     With a ``folder`` (``graph.index_files.index_folder``), the text index is kept there, and so is the
     snapshot: the first call starts from the saved one and loads only the graphs whose revision has moved
-    since (none on an unchanged store), then saves the result if it moved; ``close()`` saves the latest."""
+    since (none on an unchanged store); ``save()`` saves the latest, as ``close()`` does. Saving pickles
+    millions of objects and holds a table of them all while it does (about a third of the index's memory),
+    so the server saves once, when it stops, not while it serves."""
 
     def __init__(self, store: Store, *, on_merge: Callable[[], None] | None = None, folder: Path | None = None):
         self.store = store
@@ -121,13 +123,10 @@ class GraphIndex:
             return self._current
         with self._lock:  # one caller merges a write; the others wait for it and share the result
             if revision != self._current.revision or not revision:
-                first = self._current is EMPTY
-                merged = self._merge(self._restored() if first else self._current, revision)
+                merged = self._merge(self._restored() if self._current is EMPTY else self._current, revision)
                 if self._on_merge is not None:
                     self._on_merge()
                 self._current = merged
-                if first:
-                    self._save()
             return self._current
 
     def _restored(self) -> Snapshot:
@@ -138,11 +137,12 @@ class GraphIndex:
         self._saved = saved.revision
         return saved
 
-    def _save(self) -> None:
-        """Save the current snapshot in the folder, unless the file holds it already."""
-        if self._folder is not None and self._current.revision and self._current.revision != self._saved:
-            index_files.save(dataclasses.replace(self._current), self._folder)  # a copy: without what is cached
-            self._saved = self._current.revision
+    def save(self) -> None:
+        """Save the current snapshot in the folder (if any), unless the file holds it already."""
+        with self._lock:
+            if self._folder is not None and self._current.revision and self._current.revision != self._saved:
+                index_files.save(dataclasses.replace(self._current), self._folder)  # a copy: without what is cached
+                self._saved = self._current.revision
 
     def _merge(self, old: Snapshot, revision: str) -> Snapshot:
         revisions = self.store.revisions()
@@ -182,9 +182,9 @@ class GraphIndex:
         return list(found.values())
 
     def close(self) -> None:
-        """Save the latest snapshot (with a folder), and close the text index's file."""
+        """Save the latest snapshot (with a folder), and close the text index."""
+        self.save()
         with self._lock:
-            self._save()
             self.text.close()
 
     def _load(self, graph: str, revision: str) -> Part:

@@ -27,7 +27,7 @@ from ontology.text import stems
 FORMAT = "1"  # the schema below: a folder of another format is made anew
 COMPOUND_PART = 4  # a query stem of at least this many letters also matches the longer terms it begins
 EXPANSIONS = 256  # terms a query stem may stand for, at most
-WRITER_HEAP = 64_000_000  # bytes the writer buffers before it writes a segment
+WRITER_HEAP = 32_000_000  # bytes the writer buffers before it writes a segment
 TERMS = {"name": "name_terms", "sentence": "sentence_terms"}  # the field each kind's terms are indexed in
 
 
