@@ -23,7 +23,10 @@ class Settings(BaseSettings):
     query_timeout: float = 10.0
     max_upload_bytes: int = 20 * 1024 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
+    max_requests: int = Field(default=32, ge=1)  # answered at once by each worker; more wait for a place
+    admission_wait: float = Field(default=2.0, ge=0)  # seconds a request waits for a place before its 503
     service_allow_hosts: list[str] = []
+    schedule_rules: Path | None = None  # the phases each dependency kind orders (default: graph/schedule_rules.json)
     # /id/{path} answers for the IRI id_base + path
     id_base: str = Field(default=ID_BASE, pattern=r"^https?://[^\s?#]+/$")
     # where the index files of a remote store are kept, in a folder per endpoint (an embedded store's are beside it)

@@ -1,5 +1,5 @@
-"""What the routes share: the settings, the store, the extractor, the read model, the ids of a path resolved
-once (404 when nothing has them), the page parameters, and write access."""
+"""What the routes share: the settings, the store, the extractor, the read model and its schedule, the ids of a
+path resolved once (404 when nothing has them), the page parameters, and write access."""
 
 import hmac
 import re
@@ -12,7 +12,8 @@ from api.config import Settings
 from api.ingestion import Extracts
 from graph import Store
 from graph.readmodel import ReadModel
-from graph.records import Document
+from graph.records import Document, Phase
+from graph.schedule import Schedule
 from ontology import ID_BASE, mint, slugify
 
 MAX_LIMIT = 100_000
@@ -44,6 +45,14 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
 ExtractorDep = Annotated[Extracts, Depends(get_extractor)]
 ReadModelDep = Annotated[ReadModel, Depends(get_readmodel)]
+
+
+def get_schedule(request: Request, readmodel: ReadModelDep) -> Schedule:
+    """Return the milestones of the read model's initiatives under the app's schedule rules."""
+    return Schedule.of(readmodel, request.app.state.schedule_rules)
+
+
+ScheduleDep = Annotated[Schedule, Depends(get_schedule)]
 
 
 def entity_iri(readmodel: ReadModel, kind: str, entity_id: str) -> str:
@@ -78,7 +87,26 @@ def path_document(document_id: str, readmodel: ReadModelDep) -> Document:
     return find_document(readmodel, document_id)
 
 
+def initiative_filter(readmodel: ReadModelDep, initiative: Annotated[str | None, Query(
+        description="id of an initiative: only what concerns it")] = None) -> str | None:
+    """Return the IRI of the initiative a list is narrowed to, None for no filter, or raise 404."""
+    return None if initiative is None else entity_iri(readmodel, "initiative", initiative)
+
+
+def value_chain_phase(readmodel: ReadModelDep, phase: Annotated[str, Query(
+        description="notation of a phase of the value chain, e.g. innforing")] = "innforing") -> Phase:
+    """Return the phase of the value chain with the notation ``phase``, or raise 422."""
+    phases = readmodel.phases()
+    found = next((p for p in phases if p.notation == phase), None)
+    if found is None:
+        raise HTTPException(422, f"no phase of the value chain is called {phase!r}; "
+                                 f"the phases are {', '.join(p.notation for p in phases)}")
+    return found
+
+
 InitiativeId = Annotated[str, Depends(initiative_iri)]
+InitiativeFilter = Annotated[str | None, Depends(initiative_filter)]
+PhaseParam = Annotated[Phase, Depends(value_chain_phase)]
 ActorId = Annotated[str, Depends(actor_iri)]
 DocumentDep = Annotated[Document, Depends(path_document)]
 

@@ -44,12 +44,26 @@ def ingest_document(store: Store, extractor: Extracts, document: Document, *, fo
     """Analyse ``document`` and replace its graph; an unchanged document (same content hash) is not
     analysed again unless ``force`` says so (after an upgrade that extracts more). ``progress`` hears
     of the sentences analysed."""
-    graph, iri = document_graph(document.slug), str(document_iri(document.slug))
-    if not force and store.content_hash(graph, iri) == document.content_hash:
-        return IngestSummary(document=document.slug, name=document.name, changed=False, entities=0, discovered=0,
-                             dependencies=0, phases=0, goals=0)
-    facts = extractor.extract(document, progress)
-    store.replace_graph(graph, facts_to_quads(facts))
+    if not force and is_unchanged(store, document):
+        return unchanged(document)
+    return write_facts(store, extractor.extract(document, progress))
+
+
+def is_unchanged(store: Store, document: Document) -> bool:
+    """Whether the store holds ``document``'s graph from the same text (its content hash)."""
+    return store.content_hash(document_graph(document.slug), str(document_iri(document.slug))) \
+        == document.content_hash
+
+
+def unchanged(document: Document) -> IngestSummary:
+    """Return the summary of a document left as it was."""
+    return IngestSummary(document=document.slug, name=document.name, changed=False, entities=0, discovered=0,
+                         dependencies=0, phases=0, goals=0)
+
+
+def write_facts(store: Store, facts: Facts) -> IngestSummary:
+    """Replace the graph of the document ``facts`` come from with them, in one update; say what it holds."""
+    store.replace_graph(document_graph(facts.document.slug), facts_to_quads(facts))
     return IngestSummary(document=facts.document.slug, name=facts.document.name, changed=True,
                          entities=len(facts.entities), discovered=sum(e.discovered for e in facts.entities),
                          dependencies=len(facts.dependencies), phases=len(facts.phases), goals=len(facts.goals))

@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import errors, openapi
+from api.admission import Admission
 from api.config import Settings
 from api.ingestion import Extracts, install_vocabularies
 from api.metrics import Metrics
@@ -18,6 +19,7 @@ from api.middleware import BodyLimit, ConditionalGet, Observe
 from api.nlp_pool import NlpPool
 from api.routes import (
     actors,
+    conflicts,
     dependencies,
     documents,
     goals,
@@ -32,6 +34,7 @@ from api.routes import (
 from graph import Store
 from graph.index import GraphIndex
 from graph.index_files import index_folder
+from graph.schedule_rules import load_rules
 
 STATIC = Path(__file__).parent / "web" / "static"
 VENDOR = Path(__file__).parent / "web" / "vendor"  # the browser libraries, copied from npm at build time
@@ -62,15 +65,18 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
                   description="Actors, initiatives, dependencies, phases and goals of strategy documents, "
                               "with the evidence for every fact.")
     app.state.metrics = Metrics(settings.metrics_folder)
+    app.state.schedule_rules = load_rules(settings.schedule_rules)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(ConditionalGet, store_of=lambda: app.state.store)
+    app.add_middleware(Admission, limit=settings.max_requests, wait=settings.admission_wait,
+                       metrics=app.state.metrics)
     app.add_middleware(Observe, metrics=app.state.metrics)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])
     errors.install(app)
-    for module in (system, initiatives, dependencies, actors, goals, phases, search, documents, sparql, linked_data,
-                   web):
+    for module in (system, initiatives, dependencies, conflicts, actors, goals, phases, search, documents, sparql,
+                   linked_data, web):
         app.include_router(module.router, responses=openapi.STORE_ERRORS)
     openapi.install(app)
     mount_static(app)

@@ -51,6 +51,10 @@ class Metrics:
                                       registry=self.registry)
         self.documents_ingested = Counter("veikart_documents_ingested", "Documents ingested or replaced by upload",
                                           registry=self.registry)
+        self.in_progress = Gauge("veikart_requests_in_progress", "Requests admitted and not yet answered",
+                                 multiprocess_mode="livesum", registry=self.registry)
+        self.turned_away = Counter("veikart_requests_turned_away", "Requests answered 503 at once: the worker was full",
+                                   registry=self.registry)
         workers = Gauge("veikart_workers", "Worker processes serving requests", multiprocess_mode="livesum",
                         registry=self.registry)
         workers.set(1)

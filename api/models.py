@@ -7,11 +7,24 @@ dependencies, whose pages of long paths are written as they are (``reached``).
 """
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.records import Document, Edge, EdgeKey, Entity, Evidence, Phase, PhaseStatement, StatusNote
+from graph.records import (
+    Conflict,
+    CriticalPath,
+    Document,
+    Edge,
+    EdgeKey,
+    Entity,
+    Evidence,
+    Milestone,
+    Phase,
+    PhaseStatement,
+    StatusNote,
+)
+from graph.schedule import month_text
 from graph.walks import Reach
 from ontology import local_id
 
@@ -90,12 +103,24 @@ class ReachedPage(BaseModel):
     total: int
 
 
+class ReasonOut(BaseModel):
+    """Why an initiative is related, for a client to word in its own language: a kind (prerequisite,
+    dependent, sharedPrerequisite, sharedDependent, sharedLeadActor, sameSubgoal, coMention, similarName),
+    the label of the entity it names and the number of sentences, when it has them."""
+
+    kind: str
+    label: str | None = None
+    count: int | None = None
+
+
 class RelatedOut(BaseModel):
-    """A related initiative with its score and the reasons, in words."""
+    """A related initiative with its score and the reasons: in English words, and the same in ``why`` as
+    kinds with what they name."""
 
     initiative: EntityRef
     score: float
     reasons: list[str]
+    why: list[ReasonOut]
 
 
 class RelatedPage(BaseModel):
@@ -108,6 +133,55 @@ class OrderOut(BaseModel):
 
     order: list[EntityRef]
     cycles: list[list[EntityRef]]
+
+
+class MilestoneOut(BaseModel):
+    """When an initiative reaches a phase: the statement that says so (none when no document does) and the
+    months it may fall in, as ISO 8601 year and month (null where the statement leaves the bound open)."""
+
+    initiative: EntityRef
+    phase: PhaseRef
+    first: str | None = Field(None, description="the first month it may come in, e.g. 2025-01")
+    last: str | None = Field(None, description="the last month it may come in: a deadline, or the date of the "
+                                               "document that says it is there")
+    statement: PhaseStatementOut | None = None
+
+
+class ConflictOut(BaseModel):
+    """A dependent planned to reach a phase before its prerequisite reaches the phase it needs."""
+
+    severity: Literal["conflict", "possible", "unknown"] = Field(
+        description="conflict: before, by every date the statements allow; possible: from a tentative statement, "
+                    "or dates too coarse to tell; unknown: the prerequisite has no dated phase")
+    dependent: MilestoneOut
+    prerequisite: MilestoneOut
+    gapMonths: int | None = Field(None, description="months from the dependent's date to the prerequisite's")
+    dependencies: list[EdgeOut]
+
+
+class ConflictPage(BaseModel):
+    items: list[ConflictOut]
+    total: int
+
+
+class PathLinkOut(BaseModel):
+    """A link of a critical path: the dependency, both ends' milestones, and the months the prerequisite may
+    slip before it reaches the dependent's date (negative: too late already; null: a link without dates)."""
+
+    dependency: EdgeOut
+    dependent: MilestoneOut
+    prerequisite: MilestoneOut
+    slackMonths: int | None = None
+
+
+class CriticalPathOut(BaseModel):
+    """The chain of prerequisites that sets the earliest date an initiative can reach a phase."""
+
+    initiative: MilestoneOut
+    earliest: MilestoneOut | None = Field(None, description="the prerequisite's milestone that sets the earliest "
+                                                            "date: the latest date along the path")
+    links: list[PathLinkOut]
+    undated: list[EntityRef] = Field(description="the prerequisites along the path without a date")
 
 
 class SearchHit(BaseModel):
@@ -404,3 +478,28 @@ def reached(reaches: Iterable[Reach], names: Names) -> list[JSON]:
 def document_ref(document: Document) -> JSON:
     """Return the DocumentRef of ``document``."""
     return {"id": document.id, "title": document.title}
+
+
+def milestone_out(milestone: Milestone, names: Names) -> JSON:
+    """Return the MilestoneOut of ``milestone``."""
+    return {"initiative": entity_ref(names(milestone.initiative)), "phase": phase_ref(milestone.phase),
+            "first": None if milestone.first is None else month_text(milestone.first),
+            "last": None if milestone.last is None else month_text(milestone.last),
+            "statement": phase_statement_out(milestone.statement) if milestone.statement else None}
+
+
+def conflict_out(conflict: Conflict, names: Names) -> JSON:
+    """Return the ConflictOut of ``conflict``."""
+    return {"severity": conflict.severity, "dependent": milestone_out(conflict.dependent, names),
+            "prerequisite": milestone_out(conflict.prerequisite, names), "gapMonths": conflict.gap,
+            "dependencies": [edge_out(e, names) for e in conflict.edges]}
+
+
+def critical_path_out(path: CriticalPath, names: Names) -> JSON:
+    """Return the CriticalPathOut of ``path``."""
+    return {"initiative": milestone_out(path.target, names),
+            "earliest": milestone_out(path.binding, names) if path.binding else None,
+            "links": [{"dependency": edge_out(link.edge, names), "dependent": milestone_out(link.dependent, names),
+                       "prerequisite": milestone_out(link.prerequisite, names), "slackMonths": link.slack}
+                      for link in path.links],
+            "undated": [entity_ref(names(m.initiative)) for m in path.undated]}

@@ -1,9 +1,10 @@
-"""Run the NLP step on uploaded documents in a separate process, so that CPU-bound spaCy never holds the
-serving process's interpreter lock and reads keep being answered during an ingest."""
+"""Run the NLP step in separate processes: for uploads, so that CPU-bound spaCy never holds the serving
+process's interpreter lock and reads keep being answered during an ingest; for ``veikart ingest --jobs``,
+so that documents are analysed on several cores while one process writes."""
 
 import multiprocessing
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from ingest import Document, Extractor, Facts
@@ -22,7 +23,8 @@ def _extract(document: Document) -> Facts:
 
 
 class NlpPool:
-    """An extractor that runs in a worker process: ``extract`` blocks its caller, not the server."""
+    """An extractor that runs in worker processes: ``extract`` blocks its caller, not the server, and
+    ``extract_all`` analyses documents on as many cores as it has workers."""
 
     def __init__(self, workers: int = 1):
         self._workers = workers
@@ -32,14 +34,21 @@ class NlpPool:
     def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
         """Return the facts of ``document``, analysed in the worker process (which reports no ``progress``:
         a request waits for the whole answer)."""
+        return self._executor().submit(_extract, document).result()
+
+    def extract_all(self, documents: Iterable[Document]) -> Iterator[Facts]:
+        """Yield the facts of each of ``documents`` in their order, the workers analysing them in parallel."""
+        return self._executor().map(_extract, documents)
+
+    def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=_start_worker)
-        return self._pool.submit(_extract, document).result()
+            return self._pool
 
     def close(self) -> None:
-        """Stop the worker process."""
+        """Stop the worker processes."""
         with self._lock:
             if self._pool is not None:
                 self._pool.shutdown(cancel_futures=True)

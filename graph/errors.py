@@ -9,6 +9,7 @@
     ├── UnknownFormat    an export or result format Veikart does not write
     │   └── NotAcceptable    none of the media types a client accepts is offered
     ├── InvalidData      RDF data to load does not parse, or holds a triple outside a named graph
+    ├── InvalidRules     schedule rules that cannot be read, or name a kind or phase that does not exist
     └── StoreUnavailable the store could not be opened, read or written
         └── UpstreamError    a remote store refused or could not be reached
             └── UpstreamTimeout  a remote store did not answer in time
@@ -37,6 +38,10 @@ class NotAcceptable(UnknownFormat):
     def __init__(self, message: str, offered: list[str]):
         super().__init__(message)
         self.offered = offered
+
+
+class InvalidRules(GraphError):
+    """Schedule rules that cannot be read, or name a dependency kind or a phase that does not exist."""
 
 
 class StoreUnavailable(GraphError, OSError):

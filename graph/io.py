@@ -24,7 +24,6 @@ EXPORT_FORMATS = {
     "turtle": (ox.RdfFormat.TURTLE, "text/turtle"),
     "trig": (ox.RdfFormat.TRIG, "application/trig"),
     "nquads": (ox.RdfFormat.N_QUADS, "application/n-quads"),
-    "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
 }
 LOAD_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}  # exports that keep their graphs
 RESULT_FORMATS = {
@@ -187,8 +186,8 @@ object=<NamedNode value=urn:o>>]}
 
 
 def serialize_dataset(quads: list[ox.Quad], fmt: str) -> tuple[bytes, str]:
-    """Return ``quads`` serialised as ``fmt`` (turtle, trig, nquads, jsonld; the formats without graphs
-    hold their union) and its media type."""
+    """Return ``quads`` serialised as ``fmt`` (turtle, trig, nquads; Turtle holds the union of the graphs) and
+    its media type."""
     if fmt not in EXPORT_FORMATS:
         raise UnknownFormat(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     rdf_format, media_type = EXPORT_FORMATS[fmt]

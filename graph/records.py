@@ -192,14 +192,44 @@ class Annotation:
     kind: str
 
 
+REASON_WORDS = {
+    "prerequisite": "{label} depends on it", "dependent": "depends on {label}",
+    "sharedPrerequisite": "shared prerequisite: {label}", "sharedDependent": "shared dependent: {label}",
+    "sharedLeadActor": "shared lead actor: {label}", "sameSubgoal": "same subgoal: {label}",
+    "coMention": "named together in {count} sentence{plural}", "similarName": "similar name",
+}  # each kind of reason said in English; a client words the kind and its values in its own language
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an initiative is related to another: a kind (a key of ``REASON_WORDS``), the label of the entity
+    the reason names (an initiative, an actor, or a subgoal's notation) and a count (of sentences), when it
+    has them.
+
+    >>> Reason("sharedPrerequisite", "Sentral forskrivningsmodul").words()
+    'shared prerequisite: Sentral forskrivningsmodul'
+    >>> Reason("coMention", count=1).words()
+    'named together in 1 sentence'
+    """
+
+    kind: str
+    label: str | None = None
+    count: int | None = None
+
+    def words(self) -> str:
+        """Return the reason as an English phrase."""
+        return REASON_WORDS[self.kind].format(label=self.label, count=self.count,
+                                              plural="s" if (self.count or 0) > 1 else "")
+
+
 @dataclass(frozen=True)
 class Related:
     """An initiative related to another: its score (the sum of the weights of its reasons) and each reason
-    once, in words."""
+    once."""
 
     initiative: Entity
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True)
@@ -237,3 +267,67 @@ class Changes:
     phase_moves: tuple[PhaseMove, ...]
     new_dependencies: tuple[Edge, ...]
     dropped_dependencies: tuple[Edge, ...]
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """When an initiative (IRI) reaches a phase, as far as the documents say: the statement that says so, or
+    None when none does, and the months it may fall in (``first`` to ``last``, each a count of months since
+    year 0; None for a bound the statement leaves open, both None when it gives no date)."""
+
+    initiative: str
+    phase: Phase
+    statement: PhaseStatement | None
+    first: int | None = None
+    last: int | None = None
+
+    @property
+    def month(self) -> int | None:
+        """The month the milestone is put at: its first possible month, else the last (a deadline)."""
+        return self.first if self.first is not None else self.last
+
+    @property
+    def dated(self) -> bool:
+        """Whether the documents give it a date, or a document's date bounds it."""
+        return self.month is not None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A dependent planned to reach a phase before its prerequisite reaches the phase it needs: ``severity``
+    "conflict", "possible" (a tentative statement, or dates too coarse to tell) or "unknown" (the
+    prerequisite has no dated phase); the dependencies between the two with their evidence, and the gap in
+    months from the dependent's date to the prerequisite's, when both have one."""
+
+    severity: str
+    dependent: Milestone
+    prerequisite: Milestone
+    edges: tuple[Edge, ...]
+    gap: int | None
+
+
+@dataclass(frozen=True)
+class PathLink:
+    """One link of a critical path: ``edge``, both ends' milestones, and the slack: the months the
+    prerequisite's date may slip before it reaches the dependent's (negative: a conflict), when both are dated."""
+
+    edge: Edge
+    dependent: Milestone
+    prerequisite: Milestone
+    slack: int | None
+
+
+@dataclass(frozen=True)
+class CriticalPath:
+    """The chain of transitive prerequisites that sets the earliest date an initiative can reach a phase: the
+    initiative's own milestone, the links from it to its last prerequisite, and the prerequisite milestone whose
+    date is latest (the one that sets the earliest date), if any link is dated."""
+
+    target: Milestone
+    links: tuple[PathLink, ...]
+    binding: Milestone | None
+
+    @property
+    def undated(self) -> tuple[Milestone, ...]:
+        """The prerequisites along the path whose milestone has no date."""
+        return tuple(link.prerequisite for link in self.links if not link.prerequisite.dated)

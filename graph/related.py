@@ -1,49 +1,48 @@
 """Related initiatives: scored by shared prerequisites and dependents, lead actors, subgoals,
-co-mentions and similar names, each reason said in words."""
+co-mentions and similar names, each reason a kind with the entity it names."""
 
 from collections import defaultdict
 from collections.abc import Callable
 
 from graph.index import label_order
 from graph.readmodel import ReadModel
-from graph.records import Related
+from graph.records import Reason, Related
 from ontology import LEADING_ROLES, local_id
 from ontology.text import stems
 
-WEIGHTS = {"dependency": 3.0, "shared prerequisite": 2.0, "shared dependent": 2.0, "shared lead actor": 1.5,
-           "same subgoal": 1.5, "co-mention": 0.5, "similar name": 1.0}
+WEIGHTS = {"prerequisite": 3.0, "dependent": 3.0, "sharedPrerequisite": 2.0, "sharedDependent": 2.0,
+           "sharedLeadActor": 1.5, "sameSubgoal": 1.5, "coMention": 0.5, "similarName": 1.0}
 MAX_CO_MENTIONS = 4
 MIN_COMMON = 5
 _COMMON = {"pasient", "nasjonal", "digital", "felles", "helse"}
 
 
-Add = Callable[[str, str, float], None]  # another initiative, a reason it is related, and the reason's weight
+Add = Callable[[str, Reason, float], None]  # another initiative, a reason it is related, and the reason's weight
 
 
 def related(readmodel: ReadModel, initiative: str) -> list[Related]:
     """Return every initiative related to ``initiative``, best first (then by label and id), with a score
     and reasons."""
-    reasons: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    reasons: dict[str, list[tuple[Reason, float]]] = defaultdict(list)
     labels, graph = readmodel.labels, readmodel.dependency_graph()
 
-    def add(other: str, reason: str, weight: float) -> None:
+    def add(other: str, reason: Reason, weight: float) -> None:
         if other != initiative and other in labels:
             reasons[other].append((reason, weight))
 
     for reach in graph.prerequisites(initiative):
-        add(reach.initiative, f"{labels[initiative]} depends on it", WEIGHTS["dependency"])
+        add(reach.initiative, Reason("prerequisite", labels[initiative]), WEIGHTS["prerequisite"])
         for sibling in graph.dependents(reach.initiative):
-            add(sibling.initiative, f"shared prerequisite: {labels.get(reach.initiative)}",
-                WEIGHTS["shared prerequisite"])
+            add(sibling.initiative, Reason("sharedPrerequisite", labels.get(reach.initiative)),
+                WEIGHTS["sharedPrerequisite"])
     for reach in graph.dependents(initiative):
-        add(reach.initiative, f"depends on {labels[initiative]}", WEIGHTS["dependency"])
+        add(reach.initiative, Reason("dependent", labels[initiative]), WEIGHTS["dependent"])
         for sibling in graph.prerequisites(reach.initiative):
-            add(sibling.initiative, f"shared dependent: {labels.get(reach.initiative)}",
-                WEIGHTS["shared dependent"])
+            add(sibling.initiative, Reason("sharedDependent", labels.get(reach.initiative)),
+                WEIGHTS["sharedDependent"])
     _by_group(readmodel, initiative, add)
     for other, count in readmodel.co_mentions(initiative).items():
-        add(other, f"named together in {count} sentence{'s' if count > 1 else ''}",
-            WEIGHTS["co-mention"] * min(count, MAX_CO_MENTIONS))
+        add(other, Reason("coMention", count=count), WEIGHTS["coMention"] * min(count, MAX_CO_MENTIONS))
     _by_name(readmodel, initiative, add)
     ranked = sorted(reasons.items(), key=lambda item: (-sum(w for _, w in item[1]),
                                                        *label_order(labels[item[0]], local_id(item[0]))))
@@ -57,11 +56,11 @@ def _by_group(readmodel: ReadModel, initiative: str, add: Add) -> None:
     for actor in {r.actor.iri for r in readmodel.roles(initiative=initiative) if r.role in LEADING_ROLES}:
         for role in readmodel.roles(actor=actor):
             if role.role in LEADING_ROLES:
-                add(role.initiative.iri, f"shared lead actor: {readmodel.labels.get(actor, actor)}",
-                    WEIGHTS["shared lead actor"])
+                add(role.initiative.iri, Reason("sharedLeadActor", readmodel.labels.get(actor, actor)),
+                    WEIGHTS["sharedLeadActor"])
     for notation in sorted(n for n in readmodel.goal_notations(initiative) if "." in n):
         for other in readmodel.serving(notation):
-            add(other, f"same subgoal: {notation}", WEIGHTS["same subgoal"])
+            add(other, Reason("sameSubgoal", notation), WEIGHTS["sameSubgoal"])
 
 
 def _by_name(readmodel: ReadModel, initiative: str, add: Add) -> None:
@@ -74,4 +73,4 @@ def _by_name(readmodel: ReadModel, initiative: str, add: Add) -> None:
             continue
         theirs = set(stems(labels[other])) - _COMMON
         if own and theirs and own & theirs:
-            add(other, "similar name", WEIGHTS["similar name"] * len(own & theirs) / len(own | theirs))
+            add(other, Reason("similarName"), WEIGHTS["similarName"] * len(own & theirs) / len(own | theirs))

@@ -117,8 +117,8 @@ class Store(ABC):
             self._update(updates.restamp_all(updates.new_revision()))
 
     def export(self, fmt: str) -> tuple[bytes, str]:
-        """Return every named graph but the state graph serialised as ``fmt`` (turtle, trig, nquads,
-        jsonld; the formats without graphs hold their union) and its media type."""
+        """Return every named graph but the state graph serialised as ``fmt`` (turtle, trig, nquads; Turtle
+        holds their union) and its media type."""
         return io.serialize_dataset(self._quads(), fmt)
 
     # ------------------------------------------------------- what each backend does

@@ -67,6 +67,8 @@ def load_cues(path: Path = CUES_FILE) -> CueBook:
 
 def extract_dependencies(view: SentenceView, book: CueBook) -> list[DependencyFact]:
     """Return the dependency edges ``view``'s sentence states, one per prerequisite and dependent."""
+    if not view.initiatives():
+        return []  # one end at least is named in the sentence: the other may be a reference to one before
     doc_text = view.text
     facts: list[DependencyFact] = []
     carried: tuple[str, ...] = ()

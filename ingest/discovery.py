@@ -26,6 +26,7 @@ class DiscoveryPattern:
     min_mentions: int = 1
     proper: bool = False  # found by shape alone: not when it names a place or a person
     common_if_lower: bool = False  # not when the text also writes it in lower case
+    encloses_names: bool = False  # its ends are marked, so a known name inside it is a part, not a neighbour
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
     return DiscoveryRules(
         patterns=tuple(DiscoveryPattern(p["id"], p["kind"], p["confidence"], re.compile(p["regex"]),
                                         p.get("min_mentions", 1), p.get("proper", False),
-                                        p.get("common_if_lower", False)) for p in data["patterns"]),
+                                        p.get("common_if_lower", False), p.get("encloses_names", False))
+                          for p in data["patterns"]),
         stopwords=words("leading_stopwords"), not_names=frozenset(n.casefold() for n in data["not_names"]),
         descriptions=rx("descriptions"), definition=rx("definition"), generic_heads=words("generic_heads"),
         name_modifiers=words("name_modifiers"),

@@ -90,14 +90,15 @@ class EntityRecognizer:
         not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname)
         lower_stems = lower_case_stems(text)
         self._learn_definitions(text, found, resolver)  # first for lexicon names, before discovery sees the alias
-        for sent in doc.sents:
+        sentences = list(doc.sents)  # spaCy finds the sentences anew at every access: find them once
+        for sent in sentences:
             found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
             found += self._learn_abbreviations(doc, sent, resolver, required)
         self._learn_definitions(text, found, resolver)  # again, for the names discovery found
         found += self._match_descriptions(doc, text, resolver)
         found += self._match_enumerations(doc, text, resolver)
         found += self._match_versions(doc, text, found, resolver)
-        found += self._match_dependent_subjects(doc, found, resolver, required, not_names, lower_stems)
+        found += self._match_dependent_subjects(doc, sentences, found, resolver, required, not_names, lower_stems)
         found += self._match_learned(doc, resolver)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
@@ -128,10 +129,13 @@ class EntityRecognizer:
 
     def _discover(self, doc: Doc, sent: Span, resolver: Resolver, known_chars: set[int],
                   required: dict[str, int], not_names: frozenset[str], lower_stems: set[str]) -> list[Span]:
-        spans = []
+        spans: list[Span] = []
+        claimed: list[tuple[int, int]] = []  # from a found name to the end of its match (its short form, say)
         text = sent.text
         for pattern in self.rules.patterns:
             for match in pattern.regex.finditer(text):
+                if any(start <= match.start("name") and match.end("name") <= end for start, end in claimed):
+                    continue  # a part of what an earlier pattern found: no entity of its own
                 name, cut = self._trim(match.group("name"))
                 if len(name) < 3 or name.lower() in self.rules.stopwords or name.casefold() in self.rules.not_names:
                     continue
@@ -140,7 +144,7 @@ class EntityRecognizer:
                                                             not_names, common):
                     continue
                 start = sent.start_char + match.start("name") + cut
-                if resolver.resolve(name) is None and not known_chars.isdisjoint(
+                if resolver.resolve(name) is None and not pattern.encloses_names and not known_chars.isdisjoint(
                         range(start, start + len(name))):
                     continue  # a fragment around a lexicon name, such as "Helseplattformen kommune"
                 key = resolver.discover(name, pattern.kind, pattern.confidence)
@@ -150,6 +154,7 @@ class EntityRecognizer:
                 if span is None:
                     continue
                 spans.append(span)
+                claimed.append((match.start("name"), match.end()))
         return spans
 
     def _proper_name(self, name: str, before: str, resolver: Resolver, not_names: frozenset[str],
@@ -227,8 +232,9 @@ class EntityRecognizer:
                 spans.append(self._span(doc, successor.start(), mention.end_char, key, "initiative"))
         return [span for span in spans if span is not None]
 
-    def _match_dependent_subjects(self, doc: Doc, found: list[Span], resolver: Resolver, required: dict[str, int],
-                                  not_names: frozenset[str], lower_stems: set[str]) -> list[Span]:
+    def _match_dependent_subjects(self, doc: Doc, sentences: list[Span], found: list[Span], resolver: Resolver,
+                                  required: dict[str, int], not_names: frozenset[str],
+                                  lower_stems: set[str]) -> list[Span]:
         """Find the name a dependency sentence opens with when the other side names a known initiative
         ("Systembruker bygger videre på Maskinporten"): what depends on an initiative is one too. A common noun
         of the text (also written in lower case) counts only when the text also has it as a heading, and a definite
@@ -236,7 +242,7 @@ class EntityRecognizer:
         initiatives = sorted(span.start_char for span in found if span.label_ == "initiative")
         headings = {line.strip() for line in doc.text.splitlines()}
         spans = []
-        for sent in doc.sents:
+        for sent in sentences:
             text = sent.text
             match = self._subject_cue.search(text)  # one pass of every cue: this runs on every sentence
             if match is None:

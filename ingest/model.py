@@ -158,7 +158,7 @@ class Membership:
     replaces: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Meeting:
     """A meeting of a council: when, where, who meets, its agenda and membership changes."""
 

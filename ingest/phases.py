@@ -157,8 +157,9 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
     for trigger in book.triggers:  # the fallbacks last
         if trigger.fallback and spoke:
             break
+        matched = False
         for match in trigger.regex.finditer(masked):
-            spoke = True
+            spoke = matched = True
             start, end = view.start + match.start(), view.start + match.end()
             clause_start, clause_end = _clause(view, start, end)
             if not _asserted(view.text, trigger, clause_start, start, end, clause_end, book):
@@ -166,7 +167,8 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
             for iri in _about(view, trigger, match, clause_start, clause_end, book):
                 if (iri, trigger.phase) not in found:
                     found[(iri, trigger.phase)] = _statement(view, iri, trigger.phase, clause_start, clause_end, book)
-        masked = trigger.regex.sub(lambda m: " " * len(m.group(0)), masked)
+        if matched:  # later triggers must not read what this one found
+            masked = trigger.regex.sub(lambda m: " " * len(m.group(0)), masked)
     return list(found.values())
 
 

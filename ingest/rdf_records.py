@@ -40,12 +40,9 @@ def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
         triples += [(node, RDF.type, QB.Observation), (node, QB.dataSet, datasets[obs.dataset]),
                     (node, VK.rowLabel, Literal(obs.row, lang="nb")), (node, VK.amount, decimal(obs.amount)),
                     (node, PROV.wasDerivedFrom, evidence.write(obs.evidence))]
-        if obs.period:
-            triples.append((node, VK.refPeriod, date_literal(obs.period)))
-        if obs.unit:
-            triples.append((node, SDMX_ATTRIBUTE.unitMeasure, URIRef(obs.unit)))
-        if obs.subject:
-            triples.append((node, VK.refSubject, URIRef(obs.subject)))
+        triples += _stated(node, {VK.refPeriod: obs.period and date_literal(obs.period),
+                                  SDMX_ATTRIBUTE.unitMeasure: obs.unit and URIRef(obs.unit),
+                                  VK.refSubject: obs.subject and URIRef(obs.subject)})
     return triples
 
 
@@ -55,12 +52,9 @@ def _meeting(meeting: Meeting, slug: str, evidence: EvidenceWriter) -> list[Trip
     triples: list[Triple] = [(node, RDF.type, VK.Meeting), (node, DCTERMS.title, Literal(meeting.title, lang="nb")),
                              (node, DCTERMS.source, evidence.doc_iri),
                              (node, PROV.wasDerivedFrom, evidence.write(meeting.evidence))]
-    if meeting.date:
-        triples.append((node, DCTERMS.date, date_literal(meeting.date)))
-    if meeting.place:
-        triples.append((node, VK.place, Literal(meeting.place)))
-    if meeting.body:
-        triples.append((node, VK.body, URIRef(meeting.body)))
+    triples += _stated(node, {DCTERMS.date: meeting.date and date_literal(meeting.date),
+                              VK.place: meeting.place and Literal(meeting.place),
+                              VK.body: meeting.body and URIRef(meeting.body)})
     for item in meeting.agenda:
         item_node = URIRef(mint("agenda-item", f"{meeting_key}-{item.number}"))
         triples += [(item_node, RDF.type, VK.AgendaItem), (item_node, VK.meeting, node),
@@ -103,3 +97,8 @@ def _person(person: Person) -> list[Triple]:
     if person.organization:
         triples.append((node, ORG.memberOf, URIRef(person.organization)))
     return triples
+
+
+def _stated(node: URIRef, values: dict[URIRef, Node | str]) -> list[Triple]:
+    """Return a triple of ``node`` for each property whose value the text states (an unstated one is "")."""
+    return [(node, prop, value) for prop, value in values.items() if isinstance(value, Node)]

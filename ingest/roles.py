@@ -33,6 +33,8 @@ def load_role_cues(path: Path = CUES_FILE) -> tuple[RoleCue, ...]:
 def extract_roles(view: SentenceView, cues: tuple[RoleCue, ...], anaphors: frozenset[str],
                   locatives: frozenset[str]) -> list[RoleFact]:
     """Return a role for each organisation and initiative a role cue of the sentence joins."""
+    if not any(m.kind == "organization" for m in view.mentions):
+        return []  # the organisation is always named in the sentence
     facts = []
     for hit in cue_hits(view, cues):
         cue: RoleCue = hit.cue  # type: ignore[assignment]

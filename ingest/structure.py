@@ -145,14 +145,15 @@ class Outline:
         self._section_counts: dict[str, Counter] = {}
         self._heading_links: set[tuple[str, str]] = set()
         self._by_sentence: dict[int, list[Mention]] = {}  # by the sentence's first character
-        starts = [sent.start_char for sent in doc.sents]
+        self._sents = list(doc.sents)  # spaCy finds the sentences anew at every access: find them once
+        starts = [sent.start_char for sent in self._sents]
         for mention in mentions:
             self._by_sentence.setdefault(starts[bisect_right(starts, mention.start) - 1], []).append(mention)
         self.topic = self._topic()
 
     def _topic(self) -> tuple[str, ...]:
         """Return the initiatives the title names as its subject, else the one the text names most (twice at least)."""
-        first = next(iter(self.doc.sents), None)
+        first = self._sents[0] if self._sents else None
         if first is not None:
             named = self._subjects(self._by_sentence.get(first.start_char, ()))
             if named:
@@ -175,7 +176,7 @@ class Outline:
         previous: tuple[str, ...] = ()
         heading_subjects: tuple[str, ...] = ()
         bullet = False
-        for sent in self.doc.sents:
+        for sent in self._sents:
             raw = self.text[sent.start_char:sent.end_char]
             if not raw.strip():
                 continue

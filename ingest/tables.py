@@ -11,11 +11,8 @@ from ingest.structure import Line
 
 
 @dataclass(frozen=True)
-class Cell:
-    """One cell of a row: its text as written (untrimmed) and where it starts in the document text."""
-
-    text: str
-    start: int
+class Cell(Line):
+    """One cell of a row: a stretch of the line, its text as written (untrimmed)."""
 
     @property
     def value(self) -> str:
@@ -51,6 +48,6 @@ def row_of(line: Line) -> Row:
     """
     cells, start = [], line.start
     for text in line.text.split("\t"):
-        cells.append(Cell(text, start))
+        cells.append(Cell(start, text))
         start += len(text) + 1
     return Row(line, tuple(cells))

@@ -7,6 +7,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SH, S
 
 from ontology.identifiers import (
     BASE,
+    CONTEXT,
     GRAPH_BASE,
     ID_BASE,
     LEXICON_GRAPH,
@@ -31,6 +32,7 @@ LEADING_ROLES = ("lead", "responsible")
 
 HERE = Path(__file__).parent
 ONTOLOGY_FILE = HERE / "veikart.ttl"
+CONTEXT_FILE = HERE / "context.jsonld"
 SHAPES_FILE = HERE / "shapes.ttl"
 LEXICON_DIR = HERE / "lexicon"
 
@@ -80,8 +82,8 @@ def load_shapes() -> Graph:
 
 
 __all__ = [
-    "BASE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "ENTITY_CLASSES", "FOAF", "GRAPH_BASE", "ID_BASE", "LEADING_ROLES",
-    "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE", "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "QB", "RDF", "RDFS",
-    "SDMX_ATTRIBUTE", "SH", "SHAPES_FILE", "STATE_GRAPH", "SKOS", "VK", "XSD", "document_graph", "lexicon_files",
-    "load_lexicon", "load_ontology", "load_shapes", "local_id", "mint", "slugify",
+    "BASE", "CONTEXT", "CONTEXT_FILE", "DCTERMS", "DEPENDENCY_KINDS", "EDTF", "ENTITY_CLASSES", "FOAF", "GRAPH_BASE",
+    "ID_BASE", "LEADING_ROLES", "LEXICON_GRAPH", "OA", "ONTOLOGY_FILE", "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES",
+    "PROV", "QB", "RDF", "RDFS", "SDMX_ATTRIBUTE", "SH", "SHAPES_FILE", "STATE_GRAPH", "SKOS", "VK", "XSD",
+    "document_graph", "lexicon_files", "load_lexicon", "load_ontology", "load_shapes", "local_id", "mint", "slugify",
 ]

@@ -8,6 +8,7 @@ ID_BASE = BASE + "id/"
 GRAPH_BASE = BASE + "graph/"
 LEXICON_GRAPH = GRAPH_BASE + "lexicon"
 ONTOLOGY_GRAPH = GRAPH_BASE + "ontology"
+CONTEXT = BASE + "context.jsonld"  # the JSON-LD context of the exports (ontology/context.jsonld), served by the app
 STATE_GRAPH = GRAPH_BASE + "state"  # the revision of every named graph, and of the store as a whole
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a", "ß": "ss"})

@@ -1,4 +1,4 @@
-"""The ``veikart`` command line: ingest, serve, query, deps, export and load.
+"""The ``veikart`` command line: ingest, serve, query, deps, check, export and load.
 
 This module only parses the command line: each command lives in the module of its name, imported
 when it runs, so that ``veikart query`` never imports spaCy or FastAPI, which only ``ingest`` and ``serve``
@@ -14,7 +14,9 @@ from pathlib import Path
 
 from api.cli.output import error
 from api.config import Settings
-from graph import EXPORT_FORMATS, LOAD_FORMATS, GraphError, Store
+from graph import LOAD_FORMATS, GraphError, Store
+from graph.conflicts import SEVERITIES
+from graph.exports import FORMATS
 
 FAILED, USAGE, INTERRUPTED = 1, 2, 130  # exit statuses besides 0
 QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml"]
@@ -65,6 +67,14 @@ def seconds(text: str) -> float:
     return value
 
 
+def processes(text: str) -> int:
+    """Parse a number of processes: a whole number above 0."""
+    value = int(text)  # a ValueError is reported by argparse as an invalid value
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a number of processes above 0")
+    return value
+
+
 class _Version(argparse.Action):
     """Print the installed package's version, looked up only when asked for."""
 
@@ -103,12 +113,14 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--format", choices=["text", "json"], default="text",
                         help="the summary of what each document added: columns or JSON (default: %(default)s)")
     ingest.add_argument("--quiet", action="store_true", help="no progress and no text summary; errors only")
+    ingest.add_argument("--jobs", type=processes, default=1, metavar="N",
+                        help="analyse documents in N worker processes; this one writes them (default: %(default)s)")
 
     serve = command("serve", "Serve the REST API, the SPARQL endpoint and the web client.", _exits(
         "the server was stopped", "the server could not start", ", or several --workers over an embedded store"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1,
+    serve.add_argument("--workers", type=processes, default=1,
                        help="processes serving requests; more than one needs a remote store (default: 1)")
 
     query = command("query", "Run a SPARQL query over the store; write its results to stdout.", _exits(
@@ -128,10 +140,31 @@ def _parser() -> argparse.ArgumentParser:
     deps.add_argument("--reverse", action="store_true", help="show dependents instead of prerequisites")
     deps.add_argument("--transitive", action="store_true", help="follow dependencies beyond the direct ones")
 
-    export = command("export", "Export the whole graph to stdout.", _exits(
-        "the graph was written", "the store could not be read"))
-    export.add_argument("--format", choices=list(EXPORT_FORMATS), default="turtle",
-                        help="trig and nquads keep the named graphs, as load needs (default: %(default)s)")
+    check = command("check", "List the schedule conflicts: dependents planned to reach a phase before their "
+                    "prerequisites reach the phase they need.", _exits(
+                        "no conflict (as certain as --fail-on) was found",
+                        "one was found, or the store failed", ", or --rules that cannot be read, or an unknown "
+                        "--initiative"))
+    check.add_argument("--format", choices=["text", "json"], default="text",
+                       help="a line per conflict with its evidence, or the JSON of GET /api/conflicts "
+                            "(default: %(default)s)")
+    check.add_argument("--severity", choices=SEVERITIES, help="list only the conflicts of this severity")
+    check.add_argument("--initiative", metavar="NAME", help="list only what concerns this initiative (id, name or "
+                                                            "abbreviation)")
+    check.add_argument("--fail-on", choices=SEVERITIES, default="conflict",
+                       help="exit with 1 when a conflict at least this certain is listed: conflict, possible "
+                            "(also conflicts) or unknown (any) (default: %(default)s)")
+    check.add_argument("--rules", type=Path, default=settings.schedule_rules,
+                       help="the schedule rules: which phase each dependency kind orders (default: the ones Veikart "
+                            "ships, or VEIKART_SCHEDULE_RULES)")
+
+    export = command("export", "Export the whole graph to stdout, as RDF or as a file for an architect's tool.",
+                     _exits("the graph was written", "the store could not be read"))
+    export.add_argument("--format", choices=list(FORMATS), default="turtle",
+                        help="RDF: turtle, trig, nquads (trig and nquads keep the named graphs, as load needs); "
+                        "for architects' tools: archimate (ArchiMate exchange XML), csv (a zip of one CSV file per "
+                        "table), xlsx, mermaid (a gantt of the roadmap), graphml (the dependency graph), jsonld "
+                        "(framed per initiative) (default: %(default)s)")
 
     load = command("load", "Load a TriG or N-Quads export into the store, replacing each graph it holds.",
                    _exits("every graph was written", "the data could not be read or does not parse (then nothing "

@@ -9,8 +9,9 @@ from rich.progress import Progress, TaskID
 
 from api.cli import Failure, open_store
 from api.cli.output import error, progress, write_columns
-from api.ingestion import ingest_document, install_vocabularies
+from api.ingestion import ingest_document, install_vocabularies, is_unchanged, unchanged, write_facts
 from api.models import IngestSummary
+from api.nlp_pool import NlpPool
 from graph import Store
 from ingest import MEDIA_TYPES, Document, Extractor, IngestError, read
 
@@ -24,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
         documents = read_all(files, bars)  # every file is read before the store is touched
         with open_store(args) as store:
             install_vocabularies(store)
-            summaries = analyse_all(store, documents, bars, force=args.force)
+            summaries = (analyse_all(store, documents, bars, force=args.force) if args.jobs == 1
+                         else analyse_in_parallel(store, documents, bars, force=args.force, jobs=args.jobs))
     if args.format == "json":
         print(json.dumps({"documents": [s.model_dump() for s in summaries]}, ensure_ascii=False, indent=2))
     elif not args.quiet:
@@ -71,6 +73,21 @@ def analyse_all(store: Store, documents: list[Document], bars: Progress, *, forc
                                          progress=partial(_advance, bars, sentences)))
         bars.remove_task(sentences)
     return summaries
+
+
+def analyse_in_parallel(store: Store, documents: list[Document], bars: Progress, *, force: bool,
+                        jobs: int) -> list[IngestSummary]:
+    """Analyse the new and changed documents in ``jobs`` worker processes and write each one's graph here as
+    its facts arrive, in the documents' order: the store sees what a serial ingest writes, from one writer."""
+    changed = [d for d in documents if force or not is_unchanged(store, d)]
+    pool = NlpPool(workers=jobs)
+    try:
+        written = [write_facts(store, facts) for facts in bars.track(
+            pool.extract_all(changed), total=len(changed), description="Analysing")]
+    finally:
+        pool.close()
+    by_document = {id(d): summary for d, summary in zip(changed, written, strict=True)}
+    return [by_document.get(id(d)) or unchanged(d) for d in documents]
 
 
 def _advance(bars: Progress, task: TaskID, done: int, total: int) -> None:

@@ -6,14 +6,16 @@ from typing import Annotated
 import orjson
 from fastapi import APIRouter, Query, Response
 
-from api.deps import MAX_LIMIT, InitiativeId, Limit, Offset, ReadModelDep
+from api.deps import MAX_LIMIT, InitiativeId, Limit, Offset, PhaseParam, ReadModelDep, ScheduleDep
 from api.models import (
     JSON,
+    CriticalPathOut,
     HistoryPage,
     InitiativeDetail,
     InitiativePage,
     ReachedPage,
     RelatedPage,
+    critical_path_out,
     document_ref,
     edge_out,
     entity_ref,
@@ -25,6 +27,7 @@ from api.models import (
 )
 from api.openapi import not_found
 from api.pagination import page
+from graph.critical_path import critical_path
 from graph.readmodel import ReadModel
 from graph.records import HistoryEntry, Initiative, Related
 from graph.related import related
@@ -114,6 +117,15 @@ def _walk_page(readmodel: ReadModel, found: Walk, limit: int, offset: int) -> Re
     return Response(orjson.dumps({"items": items, "total": len(found)}), media_type="application/json")
 
 
+@router.get("/{initiative_id}/critical-path", response_model=CriticalPathOut, responses=NO_INITIATIVE)
+def get_critical_path(initiative: InitiativeId, phase: PhaseParam, readmodel: ReadModelDep,
+                      schedule: ScheduleDep) -> JSON:
+    """Return the chain of transitive prerequisites that sets the earliest date the initiative can reach the
+    phase: each link's dates, the slack where both ends are dated, and the links without a date."""
+    path = critical_path(schedule, readmodel.dependency_graph(), initiative, phase)
+    return critical_path_out(path, readmodel.entity)
+
+
 @router.get("/{initiative_id}/history", response_model=HistoryPage, responses=NO_INITIATIVE)
 def get_history(initiative: InitiativeId, readmodel: ReadModelDep, limit: Limit = MAX_LIMIT,
                 offset: Offset = 0) -> JSON:
@@ -134,4 +146,6 @@ def list_related(initiative: InitiativeId, readmodel: ReadModelDep, limit: Limit
 
 
 def _related(found: Related) -> JSON:
-    return {"initiative": entity_ref(found.initiative), "score": found.score, "reasons": list(found.reasons)}
+    return {"initiative": entity_ref(found.initiative), "score": found.score,
+            "reasons": [reason.words() for reason in found.reasons],
+            "why": [{"kind": r.kind, "label": r.label, "count": r.count} for r in found.reasons]}

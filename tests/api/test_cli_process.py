@@ -14,8 +14,11 @@ import pytest
 from rdflib import Dataset
 from rdflib.compare import to_isomorphic
 
+from ontology import STATE_GRAPH
 from testkit import ROOT
+from testkit.oxigraph import OxigraphServer
 from testkit.processes import VEIKART
+from testkit.sample import CORPUS
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -67,6 +70,35 @@ def quad_sets(nquads: bytes) -> dict[str, object]:
     dataset = Dataset()
     dataset.parse(data=nquads, format="nquads")
     return {str(graph.identifier): to_isomorphic(graph) for graph in dataset.graphs() if len(graph)}
+
+
+def written(store: str) -> dict[str, object]:
+    """Return the named graphs of ``store`` but its state graph, whose revisions differ on every write."""
+    graphs = quad_sets(veikart("export", "--format", "nquads", "--store", store).stdout)
+    return {name: graph for name, graph in graphs.items() if name != STATE_GRAPH}
+
+
+def test_an_ingest_in_two_jobs_writes_what_a_serial_ingest_writes(corpus_store, tmp_path):
+    store = str(tmp_path / "store")
+    run = veikart("ingest", str(ROOT / "corpus"), "--store", store, "--jobs", "2", "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert [(d["name"], d["changed"]) for d in json.loads(run.stdout)["documents"]] == [
+        (path.name, True) for path in CORPUS]
+    assert written(store) == written(corpus_store)
+    again = veikart("ingest", str(ROOT / "corpus"), "--store", store, "--jobs", "2", "--format", "json")
+    assert [d["changed"] for d in json.loads(again.stdout)["documents"]] == [False] * len(CORPUS)
+
+
+def test_two_ingests_at_once_into_one_remote_store_write_every_document_whole(corpus_store, tmp_path):
+    server = OxigraphServer(tmp_path / "oxigraph")
+    try:
+        runs = [subprocess.Popen([VEIKART, "ingest", str(path), "--store", server.url, "--quiet"],
+                                 stderr=subprocess.PIPE) for path in CORPUS]
+        assert [run.wait(timeout=300) for run in runs] == [0] * len(CORPUS)
+        assert written(server.url) == written(corpus_store)
+    finally:
+        server.stop()
+
 
 
 def test_an_export_piped_into_load_copies_the_store(corpus_store, tmp_path):

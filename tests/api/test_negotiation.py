@@ -56,7 +56,9 @@ def test_the_export_is_negotiated_when_no_format_is_named(client):
     refused = client.get("/api/export", headers={"Accept": "text/csv"})
     assert refused.status_code == 406
     assert refused.json()["offered"] == ["text/turtle", "application/trig", "application/n-quads",
-                                         "application/ld+json"]
+                                         "application/ld+json", "application/xml", "application/zip",
+                                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                         "text/vnd.mermaid", "application/graphml+xml"]
 
 
 def test_a_browser_gets_the_query_editor_and_a_client_the_service_description(client):

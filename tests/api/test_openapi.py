@@ -4,7 +4,7 @@ import pytest
 
 from api.config import Settings
 from api.main import create_app
-from graph import EXPORT_FORMATS
+from graph.exports import FORMATS
 from ontology import DEPENDENCY_KINDS
 
 PROBLEM = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
@@ -65,7 +65,7 @@ def test_each_route_lists_the_errors_it_can_answer(document, method, path, statu
 
 def test_format_and_kind_are_enums(document):
     schemas = document["components"]["schemas"]
-    assert schemas["ExportFormat"]["enum"] == list(EXPORT_FORMATS)
+    assert schemas["ExportFormat"]["enum"] == list(FORMATS)
     assert schemas["DependencyKind"]["enum"] == list(DEPENDENCY_KINDS)
 
 

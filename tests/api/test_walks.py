@@ -34,6 +34,16 @@ def test_related_initiatives_of_pll_come_with_reasons(client):
     assert "Pasientens legemiddelliste depends on it" in body["items"][0]["reasons"]
 
 
+def test_related_reasons_come_as_kinds_with_what_they_name_for_a_client_to_word(client):
+    items = client.get("/api/initiatives/pasientens-legemiddelliste/related").json()["items"]
+    e_multidose = next(item for item in items if item["initiative"]["id"] == "e-multidose")
+    assert e_multidose["why"][:2] == [
+        {"kind": "prerequisite", "label": "Pasientens legemiddelliste", "count": None},
+        {"kind": "sharedPrerequisite", "label": "Sentral forskrivningsmodul", "count": None}]
+    assert {"kind": "coMention", "label": None, "count": 3} in e_multidose["why"]
+    assert all(len(item["why"]) == len(item["reasons"]) for item in items)
+
+
 def test_order_puts_prerequisites_first(client):
     body = client.get("/api/order", params={"ids": "pasientens-legemiddelliste,e-multidose,sentral-forskrivningsmodul"})
     order = [ref["id"] for ref in body.json()["order"]]

@@ -70,7 +70,7 @@ def test_malformed_query_is_a_syntax_error():
 
 
 @pytest.mark.parametrize("fmt,parse_format", [("turtle", ox.RdfFormat.TURTLE), ("trig", ox.RdfFormat.TRIG),
-                                               ("nquads", ox.RdfFormat.N_QUADS), ("jsonld", ox.RdfFormat.JSON_LD)])
+                                               ("nquads", ox.RdfFormat.N_QUADS)])
 def test_export_formats_parse_back(empty_store, fmt, parse_format):
     empty_store.replace_graph(G, quads("A"))
     data, _ = empty_store.export(fmt)

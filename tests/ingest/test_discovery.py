@@ -188,3 +188,19 @@ def test_a_lower_case_programme_compound_named_twice_is_an_initiative(extract):
 def test_the_inhabitants_of_a_municipality_name_it(extract):
     facts = extract("Innbyggerne i Hamar fikk tilbudet i januar, og innbyggerne i Norge venter.")
     assert names(facts, "organization") == {"Hamar kommune"}
+
+
+def test_a_name_closed_by_its_short_form_keeps_every_word_and_teaches_the_short_form(extract):
+    facts = extract("Stortinget støttet programmet Fjordløft for kystkommunene i Nordland (Fjordløftet) i 2019. "
+                    "Fjordløftet er i drift.")
+    initiatives = {e.label: e for e in facts.entities if e.kind == "initiative"}
+    assert set(initiatives) == {"Fjordløft for kystkommunene i Nordland"}
+    assert "Fjordløftet" in initiatives["Fjordløft for kystkommunene i Nordland"].alt_labels
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen startet prosjektet Fjordløft for kystkommunene (se vedlegg) i fjor.",
+    "Kommunen startet prosjektet for kystkommunene (Fjordløftet) i fjor.",
+])
+def test_without_a_capitalised_name_and_a_short_form_there_is_no_long_name(extract, text):
+    assert not any(" for kystkommunene" in name for name in names(extract(text), "initiative"))

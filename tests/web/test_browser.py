@@ -1,54 +1,8 @@
 """The web client in a real headless Chromium against a real server over the sample corpus."""
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-
-import pytest
 from playwright.sync_api import expect
 
-from api.config import Settings
-from api.main import create_app
 from testkit.browser import ready
-from testkit.loopback import serving
-
-
-@pytest.fixture(scope="session")
-def screenshots(request, tmp_path_factory) -> Path:
-    """Where the screenshots go: the folder given with ``--screenshots`` (``make screenshots`` gives the
-    README's), else a temporary one."""
-    folder = request.config.getoption("screenshots")
-    return Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
-
-
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory):
-    """A page on another origin that embeds the widget; returns (origin, folder to write pages into)."""
-    folder = tmp_path_factory.mktemp("portal")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # a free port, bound at once
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", folder
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def base(corpus_store, extractor, portal):
-    app = create_app(Settings(store="unused", cors_origins=[portal[0]]), store=corpus_store, extractor=extractor)
-    with serving(app) as url:
-        yield url
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert errors == []
 
 
 def test_search_pll_and_open_it(page, base, screenshots):
@@ -72,14 +26,14 @@ def test_initiative_graph_evidence_and_related(page, base, screenshots):
     x, y = page.evaluate("""() => {
         const edge = cy.edges().filter(e => e.source().id() === 'sentral-forskrivningsmodul'
                                          && e.target().id() === 'pasientens-legemiddelliste')[0];
-        const point = edge.renderedMidpoint(), box = cy.container().getBoundingClientRect();
-        return [box.left + point.x, box.top + point.y];
+        const start = edge.renderedSourceEndpoint(), box = cy.container().getBoundingClientRect();
+        return [box.left + start.x + 20, box.top + start.y];  // on the edge's own stretch, before it joins others
     }""")
     page.mouse.click(x, y)
     expect(page.locator("#evidence blockquote").first).to_contain_text("integreres med SFM")
     expect(page.locator("#evidence mark").first).to_be_visible()
     assert page.locator("#related li").count() >= 5
-    page.screenshot(path=str(screenshots / "initiative.png"))
+    page.screenshot(path=str(screenshots / "initiative.png"), full_page=True)
     page.locator("#evidence a").first.click()
     ready(page)
     expect(page.locator("#doctext mark").first).to_be_visible()

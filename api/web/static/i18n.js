@@ -1,26 +1,6 @@
-// Norwegian user interface text, with English available (?lang=en or the language button).
-export const TEXT = {
-  nb: { explore: "Utforsk", roadmap: "Veikart", sparql: "SPARQL", search: "Søk etter tiltak eller forkortelse",
-        allPhases: "Alle faser", allActors: "Alle aktører", allGoals: "Alle mål", initiatives: "tiltak",
-        noPhase: "ingen fase", leads: "Ledes av", goals: "Delmål", timeline: "Faser og status over tid",
-        graph: "Avhengigheter", transitive: "Vis indirekte avhengigheter", related: "Relaterte tiltak",
-        evidence: "Kildebelegg", chooseEdge: "Velg en avhengighet for å se setningen den bygger på.",
-        document: "Åpne dokumentet", prerequisites: "Forutsetninger", dependents: "Avhenger av dette",
-        groupBy: "Grupper etter", byGoal: "mål", byActor: "aktør", filter: "Filtrer", exportSvg: "Last ned SVG",
-        exportPng: "Last ned PNG", roles: "Roller", documents: "Dokumenter", facts: "fakta", planned: "planlagt",
-        tentative: "tentativ", actual: "faktisk", status: "status", other: "Annet", lang: "English",
-        notFound: "Fant ikke siden.", score: "poeng" },
-  en: { explore: "Explore", roadmap: "Roadmap", sparql: "SPARQL", search: "Search initiatives or abbreviations",
-        allPhases: "All phases", allActors: "All actors", allGoals: "All goals", initiatives: "initiatives",
-        noPhase: "no phase", leads: "Led by", goals: "Subgoals", timeline: "Phases and status over time",
-        graph: "Dependencies", transitive: "Show indirect dependencies", related: "Related initiatives",
-        evidence: "Evidence", chooseEdge: "Choose a dependency to see the sentence it rests on.",
-        document: "Open the document", prerequisites: "Prerequisites", dependents: "Depends on this",
-        groupBy: "Group by", byGoal: "goal", byActor: "actor", filter: "Filter", exportSvg: "Download SVG",
-        exportPng: "Download PNG", roles: "Roles", documents: "Documents", facts: "facts", planned: "planned",
-        tentative: "tentative", actual: "actual", status: "status", other: "Other", lang: "Norsk",
-        notFound: "Page not found.", score: "score" },
-};
+// The user interface text: text.json holds each key's Norwegian and English side by side; Norwegian unless
+// ?lang=en or the language button chose English. A text with {name} placeholders is filled by format().
+import TEXT from "./text.json" with { type: "json" };
 
 export function language() {
   const asked = new URLSearchParams(location.search).get("lang");
@@ -28,4 +8,10 @@ export function language() {
   return localStorage.getItem("veikart-lang") === "en" ? "en" : "nb";
 }
 
-export const t = (key) => TEXT[language()][key] ?? key;
+export const t = (key) => TEXT[key]?.[language()] ?? key;
+
+// The text of ``key`` with each {name} replaced by values[name].
+export const format = (key, values) => t(key).replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
+
+// A number as the page's language writes it: 0,85 in Norwegian, 0.85 in English.
+export const number = (value) => value.toLocaleString(language() === "nb" ? "nb-NO" : "en-GB");

@@ -1,11 +1,14 @@
 // The roadmap figure: phase bars on a time axis in the value-chain colours, planned solid and tentative
 // dashed, arrows for dependencies, grouped by subgoal or lead actor. Reads /sparql and the REST API.
-import { api, el } from "./app.js";
-import { t } from "./i18n.js";
+import { api, el } from "./ui.js";
+import { format, t } from "./i18n.js";
+import { roadmapTable } from "./roadmap_table.js";
+import { roadmapConflicts } from "./schedule.js";
+import { downloadLinks } from "./downloads.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const COLOURS = { konsept: "#8e9aaf", utvikling_begrenset_utproving: "#f2b134", tilpasning_utvidet_utproving: "#f0802a",
-                  innforing: "#3a8fd0", i_drift: "#3f9e4d" };
+const COLOURS = { konsept: "#5d6b82", utvikling_begrenset_utproving: "#f2b134", tilpasning_utvidet_utproving: "#f0802a",
+                  innforing: "#1f6fb2", i_drift: "#2d7a3a" };
 const STATEMENTS = `PREFIX vk: <https://w3id.org/veikart/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?initiative ?notation ?date ?status WHERE {
@@ -29,7 +32,7 @@ async function data() {
   const byIri = new Map(initiatives.items.map((i) => [i.iri, { ...i, bars: [] }]));
   for (const row of rows) {
     const item = byIri.get(row.initiative.value);
-    if (item) item.bars.push({ phase: row.notation.value, start: year(row.date.value), status: row.status.value });
+    if (item) item.bars.push({ phase: row.notation.value, date: row.date.value, start: year(row.date.value), status: row.status.value });
   }
   for (const item of byIri.values()) {
     item.bars.sort((a, b) => a.start - b.start);
@@ -43,15 +46,23 @@ export async function renderRoadmap(main) {
   const group = el("select", { id: "group", "aria-label": t("groupBy") },
     el("option", { value: "goal" }, `${t("groupBy")} ${t("byGoal")}`), el("option", { value: "actor" }, `${t("groupBy")} ${t("byActor")}`));
   const filter = el("input", { type: "search", id: "roadmap-filter", placeholder: t("filter"), "aria-label": t("filter") });
-  const figure = el("div", { id: "roadmap", style: "overflow-x:auto" });
+  const figure = el("div", { id: "roadmap", style: "overflow-x:auto", tabindex: "0", role: "region", "aria-label": t("roadmap") });
   const svgButton = el("button", { type: "button", id: "export-svg" }, t("exportSvg"));
   const pngButton = el("button", { type: "button", id: "export-png" }, t("exportPng"));
   const phases = await api("/api/phases");
+  const table = roadmapTable(phases.items);
   const legend = el("p", { class: "legend" }, phases.items.map((p) => el("span", {}, el("span", { class: `badge phase-${p.notation}` }, p.label))),
     el("span", {}, `— ${t("planned")}/${t("actual")}, - - ${t("tentative")}`));
-  main.replaceChildren(el("h1", {}, t("roadmap")), el("div", { class: "controls" }, group, filter, svgButton, pngButton), legend, figure);
-  const draw = () => figure.replaceChildren(chart(items.filter((i) => [i.label, ...i.altLabels].join(" ").toLowerCase()
-    .includes(filter.value.toLowerCase())), dependencies, group.value));
+  const conflicts = await roadmapConflicts();
+  main.replaceChildren(el("h1", {}, t("roadmap")), el("div", { class: "controls" }, group, filter, svgButton, pngButton), legend, figure,
+    table.element, conflicts.section);
+  main.append(downloadLinks());
+  const draw = () => {
+    const shown = items.filter((i) => [i.label, ...i.altLabels].join(" ").toLowerCase().includes(filter.value.toLowerCase()));
+    figure.replaceChildren(chart(shown, dependencies, group.value));
+    table.update(shown, dependencies);
+    conflicts.mark(figure);
+  };
   group.addEventListener("change", draw);
   filter.addEventListener("input", draw);
   svgButton.addEventListener("click", () => download(new Blob([serialise(figure)], { type: "image/svg+xml" }), "veikart.svg"));
@@ -73,7 +84,7 @@ function chart(items, dependencies, grouping) {
     .flatMap(([key, members]) => [{ heading: key }, ...members.map((item) => ({ item }))]);
   const height = 40 + rows.length * rowHeight;
   const root = svg("svg", { xmlns: SVG, class: "roadmap", width: left + width + 20, height, viewBox: `0 0 ${left + width + 20} ${height}`,
-                            role: "img", "aria-label": t("roadmap") });
+                            role: "img", "aria-label": format("roadmapSummary", { count: items.length }) });
   root.append(svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: "9", refY: "5", markerWidth: "7", markerHeight: "7", orient: "auto" },
     svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#17324d" }))));
   for (let y = from; y <= to; y++) {

@@ -1,6 +1,7 @@
 // The SPARQL page: a query editor with syntax highlighting and a result table (YASGUI), with example
 // queries for the common questions.
-import { language } from "./i18n.js";
+import { renderHeader } from "./nav.js";
+import { repairYasgui } from "./yasgui_repairs.js";
 
 const PREFIXES = `PREFIX vk: <https://w3id.org/veikart/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -21,16 +22,19 @@ const EXAMPLES = {
      vk:status [ skos:notation ?status ] . OPTIONAL { ?s vk:date ?date } } ORDER BY ?initiative ?date`,
 };
 
-document.documentElement.lang = language() === "nb" ? "nb" : "en";
+renderHeader();
 const yasgui = new Yasgui(document.getElementById("yasgui"), {
   requestConfig: { endpoint: `${location.origin}/sparql`, method: "POST" },
   copyEndpointOnNewTab: true,
   persistenceId: null,
+  // the editor wraps long lines and grows with its query: no scrolled region that a keyboard cannot reach
+  yasqe: { lineWrapping: true, viewportMargin: Infinity, resizeable: false },
 });
 const [first, ...others] = Object.entries(EXAMPLES);
 const tab = yasgui.getTab();
 tab.setName(first[0]);
 tab.setQuery(first[1]);
 for (const [name, query] of others) yasgui.addTab(false, { ...Yasgui.Tab.getDefaults(), name, yasqe: { value: query } });
+repairYasgui(yasgui, document.getElementById("yasgui"));
 window.yasgui = yasgui;
 document.body.dataset.ready = "true";
