@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     schedule_rules: Path | None = None  # the phases each dependency kind orders (default: graph/schedule_rules.json)
     # /id/{path} answers for the IRI id_base + path
     id_base: str = Field(default=ID_BASE, pattern=r"^https?://[^\s?#]+/$")
+    # where the index files of a remote store are kept, in a folder per endpoint (an embedded store's are beside it)
+    index_cache: Path | None = Path.home() / ".cache" / "veikart"
     # set by serve --workers
     metrics_folder: Path | None = Field(default=None, validation_alias="PROMETHEUS_MULTIPROC_DIR")
 

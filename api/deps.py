@@ -38,7 +38,7 @@ def get_extractor(request: Request) -> Extracts:
 def get_readmodel(request: Request) -> ReadModel:
     """Return the read model of the store as it is now: the index merges what changed since the last request."""
     revision = getattr(request.state, "revision", None)  # read by ConditionalGet for this request's ETag
-    return ReadModel(request.app.state.store, request.app.state.index.snapshot(revision))
+    return ReadModel.at(request.app.state.index, revision)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

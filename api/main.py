@@ -33,6 +33,7 @@ from api.routes import (
 )
 from graph import Store
 from graph.index import GraphIndex
+from graph.index_files import index_folder
 from graph.schedule_rules import load_rules
 
 STATIC = Path(__file__).parent / "web" / "static"
@@ -49,10 +50,12 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.state.settings = settings
         app.state.store = store if store is not None else settings.open_store()
         install_vocabularies(app.state.store)
-        app.state.index = GraphIndex(app.state.store, on_merge=freeze_heap)
+        app.state.index = GraphIndex(app.state.store, on_merge=freeze_heap,
+                                     folder=index_folder(app.state.store.location, settings.index_cache))
         app.state.index.snapshot()  # build the index before the first request
         app.state.extractor = extractor or NlpPool()
         yield
+        app.state.index.close()
         if store is None:
             app.state.store.close()
         if isinstance(app.state.extractor, NlpPool):

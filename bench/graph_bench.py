@@ -1,6 +1,8 @@
 """Dependency queries by graph size: Veikart's index beside a pure-Python BFS over an adjacency dict
 (the limit), raw pyoxigraph SPARQL in memory and on disk, and rdflib's in-memory Graph, on the same
-edges in the same run; then the REST API over the 10^5 graph, embedded and remote, 1 and 16 clients.
+edges in the same run; search; a restart on the unchanged store (its index loaded from the files the first
+opening saved, in a new process) against the cold build; then the REST API over the 10^5 graph, embedded
+and remote, 1 and 16 clients.
 
     .venv/bin/python bench/graph_bench.py [--sizes 10000 100000 1000000] [--json out.json]
 """
@@ -30,6 +32,7 @@ from api.main import freeze_heap  # noqa: E402
 from api.routes.initiatives import list_prerequisites  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.index import GraphIndex  # noqa: E402
+from graph.index_files import index_folder  # noqa: E402
 from graph.readmodel import ReadModel  # noqa: E402
 from graph.related import related  # noqa: E402
 from graph.search import search  # noqa: E402
@@ -107,12 +110,15 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
     store.stamp_if_new()
     install_vocabularies(store)
     start = time.perf_counter()
-    index = GraphIndex(store, on_merge=freeze_heap)  # the server's memory policy
-    readmodel = ReadModel(store, index.snapshot())
-    result["index_build_s"] = round(time.perf_counter() - start, 1)
+    index = opened_index(store, folder)
+    readmodel = ReadModel.at(index)
+    result["index_build_s"] = round(time.perf_counter() - start, 1)  # with its text index, and its files saved
     start_iri = initiative(START)
     list_prerequisites(start_iri, readmodel, transitive=True)
     result["index_rss_mb"] = peak_rss_mb()  # the store and its index, before any baseline is built
+    start = time.perf_counter()
+    index.save()  # as a server does when it stops: what a restart loads
+    result["index_save_s"], result["index_save_rss_mb"] = round(time.perf_counter() - start, 1), peak_rss_mb()
     graph = readmodel.dependency_graph()
 
     needs: dict[str, list[str]] = {}
@@ -147,9 +153,34 @@ def measure_size(n: int, folder: Path, repeat: int) -> dict:
     result["prerequisites"] = prerequisites
     result["dependents"] = dependents
     result["related"] = timed(lambda: related(readmodel, start_iri)[:10], max(3, repeat // 10))
-    result["search"] = timed(lambda: search(readmodel, f"tiltak {START}", limit=20)[0], 3)
+    result["search"] = timed(lambda: search(readmodel, f"tiltak {START}", limit=20)[0], repeat)
     result["rest_inproc"] = timed(lambda: list_prerequisites(start_iri, readmodel, transitive=True).body,
                                   repeat)  # the route as the server calls it, its JSON body included; rows = bytes
+    index.close()
+    store.close()
+    return result
+
+
+def opened_index(store: EmbeddedStore, folder: Path) -> GraphIndex:
+    """Return the index of ``store`` as a server opens it: with the server's memory policy and its files beside
+    the store, up to date."""
+    index = GraphIndex(store, on_merge=freeze_heap, folder=index_folder(str(folder), None))
+    index.snapshot()
+    return index
+
+
+def measure_restart(folder: Path) -> dict:
+    """Open the unchanged store and its index again, as a restarted server does; check that the index answers."""
+    start = time.perf_counter()
+    store = EmbeddedStore(folder)
+    install_vocabularies(store)
+    index = opened_index(store, folder)
+    result = {"index_restart_s": round(time.perf_counter() - start, 2), "restart_rss_mb": peak_rss_mb()}
+    readmodel = ReadModel.at(index)
+    result["restart_search_hits"] = len(search(readmodel, f"tiltak {START}", limit=20)[0])
+    result["restart_prerequisites"] = len(readmodel.dependency_graph().prerequisites(initiative(START),
+                                                                                     transitive=True))
+    index.close()
     store.close()
     return result
 
@@ -206,10 +237,14 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--load", nargs=2, metavar=("N", "FOLDER"), help=argparse.SUPPRESS)
     parser.add_argument("--measure", nargs=2, metavar=("N", "FOLDER"), help=argparse.SUPPRESS)
+    parser.add_argument("--restart", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.load or args.measure:  # one step, in a child process
-        n, folder = int((args.load or args.measure)[0]), Path((args.load or args.measure)[1])
-        result = load_graph(n, folder) if args.load else measure_size(n, folder, args.repeat)
+    if args.load or args.measure or args.restart:  # one step, in a child process
+        if args.restart:
+            result = measure_restart(args.restart)
+        else:
+            n, folder = int((args.load or args.measure)[0]), Path((args.load or args.measure)[1])
+            result = load_graph(n, folder) if args.load else measure_size(n, folder, args.repeat)
         args.json.write_text(json.dumps(result), encoding="utf-8")
         return
     results: dict = {"sizes": {}}
@@ -218,12 +253,14 @@ def main() -> None:
             folder = Path(scratch) / f"graph-{n}"
             loaded = run_json(__file__, "--load", str(n), str(folder))
             results["sizes"][str(n)] = {**loaded, **run_json(__file__, "--measure", str(n), str(folder),
-                                                              "--repeat", str(args.repeat))}
+                                                              "--repeat", str(args.repeat)),
+                                        **run_json(__file__, "--restart", str(folder))}
             print(json.dumps({str(n): results["sizes"][str(n)]}), flush=True)
             if n == 100_000:
                 results["rest"] = measure_rest(folder, args.rest_seconds)
                 print(json.dumps({"rest": results["rest"]}), flush=True)
             shutil.rmtree(folder)
+            shutil.rmtree(index_folder(str(folder), None), ignore_errors=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 

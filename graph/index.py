@@ -5,29 +5,35 @@ Each named graph contributes a part, loaded with three queries bound to that gra
 revision moves, only the graphs whose revision moved are loaded again, and only the entities and
 edges they touch are merged again; everything else is shared with the previous snapshot. A snapshot
 never changes once published, so a request reads one consistent state while a write is merged; what
-is derived from it (names by word stem, entities in label order) is computed on first use, once.
+is derived from it (names by word stem, entities in label order) is computed on first use, once. The text
+index is synced with each merge, before the new snapshot is published: it indexes again each graph it holds
+at another revision than the store's.
 """
 
 import dataclasses
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
+from graph import index_files
 from graph.records import Edge, EdgeKey, Evidence
-from graph.rows import flag, integer, iri, number, text
+from graph.rows import flag, integer, iri, number, text, text_or_none
 from graph.store import Store
 from graph.terms import IRI
+from graph.textindex import GraphText, Sentence, TextIndex
 from graph.walks import DependencyGraph
 from ontology import ENTITY_CLASSES, local_id
 from ontology.text import stems
 
 LOADERS = 4  # graphs loaded at once when the index is built or a write is merged
+TEXT_BATCH = 32  # graphs whose sentences are read, then written to the text index, at a time
 KINDS = {str(cls): kind for kind, cls in ENTITY_CLASSES.items()}
 SHARED_SINGLETONS = 65_536  # graphs (documents) whose one-graph holder set is shared (see _alone)
 
@@ -90,12 +96,21 @@ EMPTY = Snapshot("", {}, {}, {}, {}, frozenset(), {}, DependencyGraph({}, {}), {
 
 
 class GraphIndex:
-    """The index of ``store``; ``snapshot()`` returns it as of the store's latest revision. ``on_merge`` is
-    called after each merge, before the new snapshot is published: the process's policy for its memory
-    (the server freezes the merged objects out of the collector's reach)."""
+    """The index of ``store``; ``snapshot()`` returns it as of the store's latest revision, and ``text`` is its
+    text index. ``on_merge`` is called after each merge, before the new snapshot is published: the process's
+    policy for its memory (the server freezes the merged objects out of the collector's reach).
 
-    def __init__(self, store: Store, *, on_merge: Callable[[], None] | None = None):
+    With a ``folder`` (``graph.index_files.index_folder``), the text index is kept there, and so is the
+    snapshot: the first call starts from the saved one and loads only the graphs whose revision has moved
+    since (none on an unchanged store); ``save()`` saves the latest, as ``close()`` does. Saving pickles
+    millions of objects and holds a table of them all while it does (about a third of the index's memory),
+    so the server saves once, when it stops, not while it serves."""
+
+    def __init__(self, store: Store, *, on_merge: Callable[[], None] | None = None, folder: Path | None = None):
         self.store = store
+        self.text = TextIndex(folder / "text" if folder is not None else None)
+        self._folder = folder
+        self._saved = ""  # the revision of the snapshot in the folder's file, as far as this process knows
         self._current = EMPTY
         self._lock = threading.Lock()
         self._on_merge = on_merge
@@ -108,11 +123,26 @@ class GraphIndex:
             return self._current
         with self._lock:  # one caller merges a write; the others wait for it and share the result
             if revision != self._current.revision or not revision:
-                merged = self._merge(self._current, revision)
+                merged = self._merge(self._restored() if self._current is EMPTY else self._current, revision)
                 if self._on_merge is not None:
                     self._on_merge()
                 self._current = merged
             return self._current
+
+    def _restored(self) -> Snapshot:
+        """Return the snapshot saved in the folder, or the empty one when there is none to trust."""
+        saved = index_files.load(self._folder) if self._folder is not None else None
+        if not isinstance(saved, Snapshot):
+            return EMPTY
+        self._saved = saved.revision
+        return saved
+
+    def save(self) -> None:
+        """Save the current snapshot in the folder (if any), unless the file holds it already."""
+        with self._lock:
+            if self._folder is not None and self._current.revision and self._current.revision != self._saved:
+                index_files.save(dataclasses.replace(self._current), self._folder)  # a copy: without what is cached
+                self._saved = self._current.revision
 
     def _merge(self, old: Snapshot, revision: str) -> Snapshot:
         revisions = self.store.revisions()
@@ -122,7 +152,40 @@ class GraphIndex:
         loading = sorted(g for g in changed if g in revisions)
         with ThreadPoolExecutor(LOADERS) as pool:  # the store answers several graphs' queries at once
             parts.update(zip(loading, pool.map(lambda g: self._load(g, revisions[g]), loading), strict=True))
+            self._sync_text(parts, pool)
+        if not changed:  # a write that changed no graph, or a saved snapshot of an unchanged store
+            return dataclasses.replace(old, revision=revision)
         return _merged(old, parts, changed, revision)
+
+    def _sync_text(self, parts: dict[str, Part], pool: ThreadPoolExecutor) -> None:
+        """Bring the text index to ``parts``: the graphs it holds at another revision are indexed again, a few
+        at a time so that only a few graphs' sentences are held at once."""
+        held = self.text.revisions()
+        if removed := [g for g in held if g not in parts]:
+            self.text.write(removed, [])
+        stale = sorted(g for g in parts if held.get(g) != parts[g].revision)
+        for start in range(0, len(stale), TEXT_BATCH):
+            batch = stale[start:start + TEXT_BATCH]
+            self.text.write([], [(g, GraphText(parts[g].revision, _names(parts[g]), sentences))
+                                 for g, sentences in zip(batch, pool.map(self._sentences, batch), strict=True)])
+
+    def _sentences(self, graph: str) -> list[Sentence]:
+        """Return the quoted sentences of ``graph``, each placed by its evidence when that has a position."""
+        found: dict[str, Sentence] = {}
+        for row in self.store.select("index_sentences", graph=IRI(graph)):
+            quote = iri(row, "quote")
+            if quote not in found or found[quote].document is None:
+                document = text_or_none(row, "document")
+                found[quote] = Sentence(quote, text(row, "text"), document,
+                                        integer(row, "start") if document else None,
+                                        integer(row, "end") if document else None)
+        return list(found.values())
+
+    def close(self) -> None:
+        """Save the latest snapshot (with a folder), and close the text index."""
+        self.save()
+        with self._lock:
+            self.text.close()
 
     def _load(self, graph: str, revision: str) -> Part:
         bound = IRI(graph)
@@ -146,6 +209,14 @@ class GraphIndex:
             key = edge.key
             edges[key] = _joined(edges[key], edge) if key in edges else edge
         return Part(revision, names, {e: tuple(sorted(set(a))) for e, a in alts.items()}, edges)
+
+
+def _names(part: Part) -> Iterator[tuple[str, str]]:
+    """Yield (entity, name) for each label and alternative label ``part`` gives an entity."""
+    for entity, name in part.names.items():
+        yield entity, name.label
+    for entity, alts in part.alts.items():
+        yield from ((entity, alt) for alt in alts)
 
 
 def _merged(old: Snapshot, parts: dict[str, Part], changed: set[str], revision: str) -> Snapshot:

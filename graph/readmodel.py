@@ -12,7 +12,6 @@ from graph.records import (
     Document,
     Edge,
     Entity,
-    Evidence,
     Goal,
     HistoryEntry,
     Initiative,
@@ -24,6 +23,7 @@ from graph.records import (
 from graph.rows import Row, integer, iri, text, text_or_none
 from graph.store import Store
 from graph.terms import IRI
+from graph.textindex import Match, TextIndex
 from graph.walks import DependencyGraph
 from ontology import LEADING_ROLES, document_graph, local_id
 
@@ -33,8 +33,9 @@ __all__ = ["ReadModel", "label_order"]
 class ReadModel:
     """The records of ``store`` as of ``snapshot``: one per request, so that a request reads one state."""
 
-    def __init__(self, store: Store, snapshot: Snapshot):
+    def __init__(self, store: Store, snapshot: Snapshot, text: TextIndex):
         self._store = store
+        self._text = text
         self.labels = snapshot.labels
         self.alts = snapshot.alts
         self.kinds = snapshot.kinds
@@ -45,7 +46,12 @@ class ReadModel:
     @classmethod
     def of(cls, store: Store) -> "ReadModel":
         """Return the read model of ``store`` as it is now, for a one-off reader such as the CLI."""
-        return cls(store, GraphIndex(store).snapshot())
+        return cls.at(GraphIndex(store))
+
+    @classmethod
+    def at(cls, index: GraphIndex, revision: str | None = None) -> "ReadModel":
+        """Return the read model of ``index``'s store at its current revision (``revision``, when just read)."""
+        return cls(index.store, index.snapshot(revision), index.text)
 
     # ------------------------------------------------------------------- names
 
@@ -69,11 +75,6 @@ class ReadModel:
         """Return the entities with a word stem of ``wanted`` in their label or an alternative label."""
         by_stem = self._snapshot.by_stem
         return set().union(*(by_stem.get(w, ()) for w in wanted))
-
-    def named_with_all(self, wanted: set[str]) -> set[str]:
-        """Return the entities with every word stem of ``wanted`` in their label or alternative labels."""
-        found = [self._snapshot.by_stem.get(w, frozenset()) for w in wanted]
-        return set(found[0]).intersection(*found[1:]) if found else set()
 
     def of_kind(self, kind: str) -> tuple[str, ...]:
         """Return the IRIs of the mentioned entities of ``kind``, by label, then id."""
@@ -231,20 +232,14 @@ class ReadModel:
         """Return the entities ``document`` names."""
         return {iri(r, "entity") for r in self._store.select("mentions", document=IRI(document))}
 
-    # -------------------------------------------------------------- evidence
+    # ------------------------------------------------------------------ text
 
-    def quotes(self, words: list[str]) -> dict[str, str]:
-        """Return the evidence sentences that hold each of ``words`` (four lower-case word stems, "" where
-        fewer are needed): the IRI of each one's quote selector, and its text."""
-        return {iri(r, "quote"): text(r, "text")
-                for r in self._store.select("evidence_texts", **{f"n{i}": w for i, w in enumerate(words, 1)})}
-
-    def evidence_of(self, quote: str, sentence: str) -> Evidence | None:
-        """Return the evidence whose quote selector is ``quote`` (its text ``sentence``): its document and
-        offsets; None when it has no position."""
-        rows = self._store.select("evidence_of_quote", quote=IRI(quote))
-        return Evidence(iri(rows[0], "document"), sentence, integer(rows[0], "start"), integer(rows[0], "end")) \
-            if rows else None
+    def text_matches(self, kind: str, words: set[str], *, every: bool, limit: int | None = None,
+                     offset: int = 0) -> tuple[list[Match], int]:
+        """Return the names (``kind`` "name") or evidence sentences ("sentence") holding every word stem of
+        ``words`` (with ``every`` false, any), or compounds they begin, best first by BM25 from ``offset``
+        (``limit`` of them, or all), and how many there are."""
+        return self._text.find(kind, words, every=every, limit=limit, offset=offset)
 
 
 def _iri(value: str | None) -> IRI | None:

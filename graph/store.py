@@ -22,7 +22,8 @@ from graph.update_dataset import UpdateDataset, check_no_own_dataset
 from ontology import STATE_GRAPH
 
 # Queries whose every pattern names its graph: they need no union of the named graphs.
-SCOPED = {"revision", "revisions", "graphs", "index_entities", "index_alt_labels", "index_dependencies"}
+SCOPED = {"revision", "revisions", "graphs", "index_entities", "index_alt_labels", "index_dependencies",
+          "index_sentences"}
 
 
 @dataclass(frozen=True)

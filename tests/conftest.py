@@ -22,6 +22,14 @@ def pytest_addoption(parser) -> None:
                      help="write the web client's screenshots into DIR (by default a temporary folder)")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def index_cache(tmp_path_factory):
+    """Keep the index files of remote stores, the tests' and their servers', in a folder of the test run."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VEIKART_INDEX_CACHE", str(tmp_path_factory.mktemp("index-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()

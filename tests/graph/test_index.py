@@ -5,12 +5,8 @@ import random
 from api.ingestion import ingest_document, remove_document
 from graph.index import GraphIndex
 from ingest.readers import read_bytes
+from testkit.indexstate import snapshot_fields as fields
 from testkit.synthetic import document
-
-
-def fields(snapshot) -> tuple:
-    return (snapshot.labels, snapshot.kinds, snapshot.alts, snapshot.discovered, snapshot.edges,
-            dict(snapshot.graph.needs), dict(snapshot.graph.needed_by))
 
 
 def test_the_incremental_index_equals_a_fresh_one_after_adds_changes_and_removals(store, extractor):
