@@ -9,6 +9,7 @@ bench/RESULTS.md. Each ingest size runs in its own process, so its peak memory i
 import argparse
 import datetime
 import json
+import operator
 import platform
 import sys
 from pathlib import Path
@@ -73,8 +74,11 @@ def index_figures(graphs: dict, large: str) -> dict:
             "search_ms_1e6": big["search"]["median_ms"], "serve_rss_mb_1e6": big["index_rss_mb"]}
 
 
+COMPARE = {"<=": operator.le, "<": operator.lt, ">=": operator.ge}
+
+
 def verdicts(figures: dict) -> dict:
-    return {key: "PASS" if (figures[key] <= bound if op == "<=" else figures[key] >= bound) else "FAIL"
+    return {key: "PASS" if COMPARE[op](figures[key], bound) else "FAIL"
             for key, (op, bound) in TARGETS.items() if key in figures}
 
 
