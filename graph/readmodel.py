@@ -107,9 +107,12 @@ class ReadModel:
                 for a in self.of_kind("organization")]
 
     def roles(self, *, actor: str | None = None, initiative: str | None = None) -> list[Role]:
-        """Return the roles of organisations in initiatives, of one actor or in one initiative."""
-        return [Role(self.entity(iri(r, "actor")), self.entity(iri(r, "initiative")), text(r, "role"))
-                for r in self._store.select("roles", actor=_iri(actor), initiative=_iri(initiative))]
+        """Return the roles of organisations in initiatives, of one actor or in one initiative, by actor and
+        initiative."""
+        notations = {iri(r, "kind"): text(r, "notation") for r in self._store.select("role_kinds")}
+        found = {(iri(r, "actor"), iri(r, "initiative"), notations.get(iri(r, "kind"), iri(r, "kind")))
+                 for r in self._store.select("roles", actor=_iri(actor), initiative=_iri(initiative))}
+        return [Role(self.entity(a), self.entity(i), role) for a, i, role in sorted(found)]
 
     def goal_notations(self, initiative: str) -> set[str]:
         """Return the notations of the goals and subgoals ``initiative`` serves."""
