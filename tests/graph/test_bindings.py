@@ -26,7 +26,7 @@ BOUND = {
     "index_alt_labels": ["graph"], "index_dependencies": ["graph"], "index_entities": ["graph"],
     "index_sentences": ["graph"],
     "mentions": ["entity"], "phase_statements": ["initiative"], "phases": ["notation"], "revision": ["state"],
-    "revisions": ["state"], "roles": ["actor"], "status_notes": ["initiative"],
+    "revisions": ["state"], "role_kinds": [], "roles": ["actor"], "status_notes": ["initiative"],
 }
 CONSTRUCTED = {"description": {"entity": IRI("https://w3id.org/veikart/id/initiative/kjernejournal")}}
 
