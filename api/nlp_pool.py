@@ -29,7 +29,7 @@ def _prepare(document: Document) -> Prepared:
 
 class NlpPool:
     """An extractor that runs in worker processes: ``extract`` blocks its caller, not the server, and
-    ``extract_all`` analyses documents on as many cores as it has workers."""
+    ``prepare_all`` analyses documents on as many cores as it has workers."""
 
     def __init__(self, workers: int = 1):
         self._workers = workers
