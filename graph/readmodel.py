@@ -3,6 +3,7 @@ store's queries (everything else). Only it and the store run queries; everything
 """
 
 from collections import defaultdict
+from functools import cached_property
 
 from graph import statements
 from graph.index import GraphIndex, Snapshot, label_order
@@ -109,10 +110,16 @@ class ReadModel:
     def roles(self, *, actor: str | None = None, initiative: str | None = None) -> list[Role]:
         """Return the roles of organisations in initiatives, of one actor or in one initiative, by actor and
         initiative."""
-        notations = {iri(r, "kind"): text(r, "notation") for r in self._store.select("role_kinds")}
+        notations = self._role_notations
         found = {(iri(r, "actor"), iri(r, "initiative"), notations.get(iri(r, "kind"), iri(r, "kind")))
                  for r in self._store.select("roles", actor=_iri(actor), initiative=_iri(initiative))}
         return [Role(self.entity(a), self.entity(i), role) for a, i, role in sorted(found)]
+
+    @cached_property
+    def _role_notations(self) -> dict[str, str]:
+        """The notation of each kind of role, read once per read model: a request may read the roles of
+        several actors."""
+        return {iri(r, "kind"): text(r, "notation") for r in self._store.select("role_kinds")}
 
     def goal_notations(self, initiative: str) -> set[str]:
         """Return the notations of the goals and subgoals ``initiative`` serves."""
