@@ -3,11 +3,10 @@ the evidence of each hop, and an implementation order with cycles reported as da
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import overload
 
 from graph.records import Edge, Order
-
-Step = tuple[str, Edge]  # the initiative a walk came from, and the edge it followed
 
 
 class Reach:
@@ -22,7 +21,7 @@ class Reach:
     @property
     def edge(self) -> Edge:
         """The edge of the last step, the one that reached this initiative."""
-        return self._walk.step(self.initiative)[1]
+        return self._walk.edge(self.initiative)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -34,11 +33,13 @@ class Reach:
         """The edge of each step along the path."""
         return tuple(edge for _, edge in self._steps())
 
-    def _steps(self) -> list[Step]:
+    def _steps(self) -> list[tuple[str, Edge]]:
+        """The initiative each step came from and the edge it followed, from the start on."""
         steps = []
         here = self.initiative
         while here != self._walk.start:
-            previous, edge = self._walk.step(here)
+            edge = self._walk.edge(here)
+            previous = self._walk.back(edge)
             steps.append((previous, edge))
             here = previous
         return steps[::-1]
@@ -46,17 +47,23 @@ class Reach:
 
 class Walk(Sequence[Reach]):
     """What a breadth-first walk reached, nearest first. It keeps only the order and, for each
-    initiative, the step that reached it; a Reach is made when it is asked for, so a page of a long
-    walk costs only that page."""
+    initiative, the edge that reached it (whose other end is where the step came from); a Reach is
+    made when it is asked for, so a page of a long walk costs only that page."""
 
-    def __init__(self, start: str, initiatives: list[str], level_ends: list[int], via: dict[str, Step | None]):
+    def __init__(self, start: str, initiatives: list[str], level_ends: list[int], via: dict[str, Edge | None],
+                 *, towards_prerequisites: bool):
         self.start, self.initiatives, self.level_ends, self.via = start, initiatives, level_ends, via
+        self.towards_prerequisites = towards_prerequisites
 
-    def step(self, initiative: str) -> Step:
-        """Return the step that reached ``initiative`` (any but the start)."""
-        step = self.via[initiative]
-        assert step is not None, "the start of a walk is reached by no step"
-        return step
+    def edge(self, initiative: str) -> Edge:
+        """Return the edge that reached ``initiative`` (any but the start)."""
+        edge = self.via[initiative]
+        assert edge is not None, "the start of a walk is reached by no edge"
+        return edge
+
+    def back(self, edge: Edge) -> str:
+        """Return the initiative a step along ``edge`` came from."""
+        return edge.dependent if self.towards_prerequisites else edge.prerequisite
 
     def __len__(self) -> int:
         return len(self.initiatives)
@@ -115,9 +122,11 @@ class DependencyGraph:
 
 
 def _walk(start: str, adjacency: Adjacency, transitive: bool, *, towards_prerequisites: bool) -> Walk:
-    """Breadth-first from ``start``: each initiative once, at its least depth, with the step that reached
-    it; the next initiative is an edge's prerequisite or, walking the other way, its dependent."""
-    via: dict[str, Step | None] = {start: None}
+    """Breadth-first from ``start``: each initiative once, at its least depth, with the edge that reached
+    it; the next initiative is an edge's prerequisite or, walking the other way, its dependent. The
+    innermost loop makes no tuple and reads the next end with a C getter: it is most of a walk's time."""
+    far_end = attrgetter("prerequisite" if towards_prerequisites else "dependent")
+    via: dict[str, Edge | None] = {start: None}
     order: list[str] = []
     level_ends: list[int] = []
     frontier = [start]
@@ -125,14 +134,14 @@ def _walk(start: str, adjacency: Adjacency, transitive: bool, *, towards_prerequ
         reached: list[str] = []
         for here in frontier:
             for edge in adjacency.get(here, ()):
-                neighbour = edge.prerequisite if towards_prerequisites else edge.dependent
+                neighbour = far_end(edge)
                 if neighbour not in via:
-                    via[neighbour] = (here, edge)
+                    via[neighbour] = edge
                     reached.append(neighbour)
         order += reached
         level_ends.append(len(order))
         frontier = reached if transitive else []
-    return Walk(start, order, level_ends, via)
+    return Walk(start, order, level_ends, via, towards_prerequisites=towards_prerequisites)
 
 
 def _strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:
