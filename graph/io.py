@@ -8,9 +8,10 @@ description of an entity. Unparseable data raises InvalidData, a format not offe
 """
 
 from collections.abc import Iterable
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
@@ -124,8 +125,19 @@ def parse_rows(body: bytes) -> list[Row]:
 # ------------------------------------------------------------------------ RDF graphs
 
 def triples_of(quads: Iterable[Quad]) -> list[ox.Triple]:
-    """Return the triples of ``quads`` (rdflib terms, their graph dropped) as pyoxigraph triples."""
-    return [ox.Triple(from_rdflib(s), from_rdflib(p), from_rdflib(o)) for s, p, o, _ in quads]
+    """Return the triples of ``quads`` (rdflib terms, their graph dropped) as pyoxigraph triples. Each IRI is
+    converted once: a document's graph names the same few hundred nodes and predicates thousands of times."""
+    nodes: dict[URIRef, ox.NamedNode] = {}
+
+    def node(term: Node) -> Any:
+        if type(term) is URIRef:
+            named = nodes.get(term)
+            if named is None:
+                named = nodes[term] = ox.NamedNode(term)
+            return named
+        return from_rdflib(term)
+
+    return [ox.Triple(node(s), node(p), node(o)) for s, p, o, _ in quads]
 
 
 def ntriples(triples: Iterable[ox.Triple]) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from ingest.prefilter import SCREEN
 from ingest.structure import SentenceView, word_before
 from ontology.text import stem
 
@@ -36,8 +37,9 @@ class CueHit:
 def cue_hits(view: SentenceView, cues) -> Iterator[CueHit]:
     """Yield the non-overlapping cues of ``view``'s sentence in order, each with its two windows."""
     text, base = view.sentence, view.start
-    found = sorted(((m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text)),
-                   key=lambda hit: hit[0])
+    lowered = text.lower()
+    found = sorted(((m.start(), m.end(), cue) for cue in cues if SCREEN.may_match(cue.regex, lowered)
+                    for m in cue.regex.finditer(text)), key=lambda hit: hit[0])
     kept = [h for i, h in enumerate(found) if i == 0 or h[0] >= found[i - 1][1]]
     breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)]
     for index, (start, end, cue) in enumerate(kept):

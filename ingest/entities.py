@@ -11,8 +11,11 @@ from spacy.util import filter_spans
 from ingest.abbreviations import definitions
 from ingest.dependencies import load_cues
 from ingest.discovery import load_patterns, lower_case_stems, persons
+from ingest.docs import sentences as doc_sentences
+from ingest.docs import span_text, text_of
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Referent
+from ingest.prefilter import SCREEN
 from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
 from ontology.text import stem
@@ -75,6 +78,7 @@ class EntityRecognizer:
     def set_lexicon(self, lexicon: dict[str, Referent]) -> None:
         """Use ``lexicon`` (referents by entity key) as the known entities."""
         self.lexicon = dict(lexicon)
+        self._lexicon_resolver = Resolver(self.lexicon, self.rules.name_modifiers)
         self._lexicon_names = {key: {r.label, *r.alt_labels} for key, r in self.lexicon.items()}
         self._places = self.rules.places | {
             bare for r in self.lexicon.values() if r.kind == "organization" for name in (r.label, *r.alt_labels)
@@ -82,15 +86,15 @@ class EntityRecognizer:
         self._known_organizations = frozenset(key for key, r in self.lexicon.items() if r.kind == "organization")
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = Resolver(self.lexicon, self.rules.name_modifiers)
+        resolver = self._lexicon_resolver.fresh()
         found: list[Span] = list(doc.spans[self.lexicon_key])
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
-        text = doc.text  # a Doc joins its tokens anew at every access: read it once
+        text = text_of(doc)
         not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname)
         lower_stems = lower_case_stems(text)
         self._learn_definitions(text, found, resolver)  # first for lexicon names, before discovery sees the alias
-        sentences = list(doc.sents)  # spaCy finds the sentences anew at every access: find them once
+        sentences = doc_sentences(doc)
         for sent in sentences:
             found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
             found += self._learn_abbreviations(doc, sent, resolver, required)
@@ -131,8 +135,11 @@ class EntityRecognizer:
                   required: dict[str, int], not_names: frozenset[str], lower_stems: set[str]) -> list[Span]:
         spans: list[Span] = []
         claimed: list[tuple[int, int]] = []  # from a found name to the end of its match (its short form, say)
-        text = sent.text
+        text = span_text(sent)
+        lowered = text.lower()
         for pattern in self.rules.patterns:
+            if not SCREEN.may_match(pattern.regex, lowered):
+                continue
             for match in pattern.regex.finditer(text):
                 if any(start <= match.start("name") and match.end("name") <= end for start, end in claimed):
                     continue  # a part of what an earlier pattern found: no entity of its own
@@ -173,7 +180,7 @@ class EntityRecognizer:
     def _learn_abbreviations(self, doc: Doc, sent: Span, resolver: Resolver,
                              required: dict[str, int]) -> list[Span]:
         spans = []
-        for long_form, short, offset in definitions(sent.text):
+        for long_form, short, offset in definitions(span_text(sent)):
             key = resolver.resolve(long_form) or resolver.resolve(short)
             if key is None:
                 if not any(word[:1].isupper() for word in long_form.split(" ")):
@@ -240,10 +247,10 @@ class EntityRecognizer:
         of the text (also written in lower case) counts only when the text also has it as a heading, and a definite
         noun ("Kommunen") only when its head names a solution ("Uføretrygdløsningen")."""
         initiatives = sorted(span.start_char for span in found if span.label_ == "initiative")
-        headings = {line.strip() for line in doc.text.splitlines()}
+        headings = {line.strip() for line in text_of(doc).splitlines()}
         spans = []
         for sent in sentences:
-            text = sent.text
+            text = span_text(sent)
             match = self._subject_cue.search(text)  # one pass of every cue: this runs on every sentence
             if match is None:
                 continue

@@ -8,6 +8,7 @@ from itertools import combinations
 from spacy.tokens import Doc
 
 from ingest.dependencies import CueBook, extract_dependencies, load_cues
+from ingest.docs import sentences as doc_sentences
 from ingest.figures import extract_observations
 from ingest.identity import Identified
 from ingest.meetings import extract_meetings
@@ -42,7 +43,7 @@ def doc_to_facts(doc: Doc, identified: Identified, document: Document, rules: Ru
     dependencies, phases, roles, notes = [], [], [], []
     phase_reader = PhaseReader(rules.phases)
     together: Counter[tuple[str, str]] = Counter()
-    total = sum(1 for _ in doc.sents) if progress else 0
+    total = len(doc_sentences(doc)) if progress else 0
     for done, view in enumerate(outline.sentences(), 1):
         if progress and (done % _PROGRESS_EVERY == 0 or done == total):
             progress(done, total)

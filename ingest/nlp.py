@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
+from ingest.docs import remember_text
 from ingest.facts import Rules, doc_to_facts
 from ingest.identity import Identity
 from ingest.lexicon import lexicon_entities
@@ -23,5 +24,5 @@ class Extractor:
 
     def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
         """Return the facts ``document`` states; ``progress(done, total)`` hears of the sentences read."""
-        doc = self.nlp(document.text)
+        doc = self.nlp(remember_text(self.nlp.make_doc(document.text), document.text))
         return doc_to_facts(doc, self.identity.identify(doc), document, self.rules, progress)

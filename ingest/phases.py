@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ingest.cues import CLAUSE_BREAK, antecedents, mentioned, pointing_word, points_back
 from ingest.model import Evidence, PhaseFact
+from ingest.prefilter import SCREEN
 from ingest.structure import BULLET, SentenceView, is_heading, word_before
 from ingest.timeexpr import When, find_when
 
@@ -154,9 +155,12 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
     found: dict[tuple[str, str], PhaseFact] = {}
     masked = view.sentence
     spoke = False  # whether a trigger other than a fallback was found in the sentence
+    lowered = masked.lower()
     for trigger in book.triggers:  # the fallbacks last
         if trigger.fallback and spoke:
             break
+        if not SCREEN.may_match(trigger.regex, lowered):
+            continue
         matched = False
         for match in trigger.regex.finditer(masked):
             spoke = matched = True
@@ -169,6 +173,7 @@ def extract_phases(view: SentenceView, book: PhaseBook) -> list[PhaseFact]:
                     found[(iri, trigger.phase)] = _statement(view, iri, trigger.phase, clause_start, clause_end, book)
         if matched:  # later triggers must not read what this one found
             masked = trigger.regex.sub(lambda m: " " * len(m.group(0)), masked)
+            lowered = masked.lower()
     return list(found.values())
 
 

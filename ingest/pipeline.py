@@ -5,14 +5,18 @@ of its entity within the document, and the entities by key in ``doc._.vk_entitie
 :mod:`ingest.identity` gives the entities their IRIs and :mod:`ingest.facts` turns the annotations into facts.
 """
 
+import re
 from typing import cast
 
+import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from ingest.docs import text_of
 from ingest.entities import EntityRecognizer
 from ingest.lexicon import lexicon_entities
 from ingest.lexicon_matcher import LexiconMatcher
@@ -23,35 +27,59 @@ from ontology.text import stem
 ENTITY_SPANS = "entities"  # the spans key of every entity mention
 LEXICON_SPANS = "lexicon"  # the spans key of the lexicon's mentions, which the entity recogniser reads
 
+_NEWLINE = re.compile("\n")
+
 if not Doc.has_extension("vk_entities"):
     Doc.set_extension("vk_entities", default=None)
 
 
 @Language.component("vk_block_sentences", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])
 def block_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a block (heading, bullet, paragraph) ends one.
+    """Start a sentence after every line break: a block (heading, bullet, paragraph) ends one; a space token
+    starts none.
 
-    The starts are written as one array: setting ``Token.is_sent_start`` one token at a time checks
-    the whole Doc each time, which makes a long document quadratic.
+    The starts are computed on arrays and written as one: a Token object per token, or setting
+    ``Token.is_sent_start`` one token at a time (which checks the whole Doc each time), costs more than
+    the rest of the sentence splitting.
     """
+    if len(doc) < 2:
+        return doc
     starts = doc.to_array([SENT_START]).view("int64")  # -1, 0 or 1, stored unsigned
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            starts[token.i] = 1
-        elif token.is_space:
-            starts[token.i] = -1
+    starts[1:][doc.to_array([IS_SPACE])[1:] == 1] = -1
+    newlines = numpy.fromiter((m.start() for m in _NEWLINE.finditer(text_of(doc))), dtype="int64")
+    after = numpy.searchsorted(doc.to_array([IDX]).view("int64"), newlines, side="right")  # the next token
+    starts[after[after < len(doc)]] = 1
     doc.from_array([SENT_START], starts.view("uint64"))  # type: ignore[arg-type]  # one attribute: a 1-D array
     return doc
 
 
-@Language.component("vk_stems", assigns=["token.norm"])
-def stems(doc: Doc) -> Doc:
-    """Set each token's NORM to its Snowball stem, so patterns match inflected forms."""
-    for token in doc:
-        if token.is_alpha:
-            token.norm_ = stem(token.text)
-    return doc
+@Language.factory("vk_stems", assigns=["token.norm"])
+def make_stems(nlp: Language, name: str) -> "Stems":
+    """Build the component that sets each word's NORM to its stem."""
+    return Stems(nlp.vocab)
+
+
+class Stems:
+    """Set each alphabetic token's NORM to its Snowball stem, so patterns match inflected forms. The stem of
+    each word form is found once per vocabulary and kept by its hash, and the norms are written as one array."""
+
+    def __init__(self, vocab: Vocab):
+        self.strings = vocab.strings
+        self.norms: dict[int, int] = {}  # ORTH hash -> hash of its stem, both in ``strings``
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        columns = doc.to_array([ORTH, IS_ALPHA, NORM])
+        norms = columns[:, 2].copy()
+        for i in numpy.flatnonzero(columns[:, 1]):
+            orth = int(columns[i, 0])
+            norm = self.norms.get(orth)
+            if norm is None:
+                norm = self.norms[orth] = self.strings.add(stem(self.strings[orth]))
+            norms[i] = norm
+        doc.from_array([NORM], norms)  # type: ignore[arg-type]  # one attribute: a 1-D array
+        return doc
 
 
 @Language.factory("vk_lexicon", requires=["token.norm"], assigns=["doc.spans"])

@@ -4,6 +4,7 @@ The keys are the document's own; :mod:`ingest.identity` gives each entity its IR
 """
 
 from collections.abc import Iterable, Mapping
+from copy import copy as shallow_copy
 from dataclasses import replace
 
 from ingest.lexicon import ORG_FORMS, is_abbreviation, name_key
@@ -49,6 +50,17 @@ class Resolver:
                     head = head_word(name, name_modifiers)
                     if head:
                         self._by_head.setdefault(stem(head), set()).add(key)
+
+    def fresh(self) -> "Resolver":
+        """Return a copy that knows what this one knows and learns on its own: one resolver holds the lexicon,
+        and each document starts from a copy of it rather than indexing the lexicon anew."""
+        copy = shallow_copy(self)
+        copy.entities, copy.known_keys = dict(self.entities), set(self.known_keys)
+        copy._by_name_key, copy._by_exact, copy._by_short = \
+            dict(self._by_name_key), dict(self._by_exact), dict(self._by_short)
+        copy._by_head = {word: set(keys) for word, keys in self._by_head.items()}
+        copy._by_last_word = {word: set(keys) for word, keys in self._by_last_word.items()}
+        return copy
 
     def _register(self, key: str, referent: Referent) -> None:
         self.entities[key] = referent

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ingest.docs import sentences as doc_sentences
+from ingest.docs import text_of
 from ingest.model import Evidence, GoalFact, GoalLink, Mention
 from ingest.timeexpr import find_date
 
@@ -140,12 +142,12 @@ class Outline:
     def __init__(self, doc: Doc, mentions: tuple[Mention, ...], locatives: frozenset[str] = frozenset()):
         self.doc = doc
         self.locatives = locatives
-        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.text = text_of(doc)
         self.goals: list[GoalFact] = []
         self._section_counts: dict[str, Counter] = {}
         self._heading_links: set[tuple[str, str]] = set()
         self._by_sentence: dict[int, list[Mention]] = {}  # by the sentence's first character
-        self._sents = list(doc.sents)  # spaCy finds the sentences anew at every access: find them once
+        self._sents = doc_sentences(doc)
         starts = [sent.start_char for sent in self._sents]
         for mention in mentions:
             self._by_sentence.setdefault(starts[bisect_right(starts, mention.start) - 1], []).append(mention)
