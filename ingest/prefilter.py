@@ -25,7 +25,7 @@ def required_literals(regex: re.Pattern[str]) -> Required:
 
     >>> sorted(required_literals(re.compile(r"\\b(?:innfør(?:es|ing)|tas i bruk)\\b", re.IGNORECASE)))
     ['innføres', 'innføring', 'tas i bruk']
-    >>> required_literals(re.compile(r"[A-Z]\\w+ (?:er|blir)")) is None
+    >>> required_literals(re.compile(r"[A-Z]\\w+ \\d+")) is None
     True
     """
     return _fewest(_best(_sequence(sre_parse.parse(regex.pattern, regex.flags))))
