@@ -39,6 +39,7 @@ class DiscoveryRules:
     not_names: frozenset[str]  # case-folded
     descriptions: re.Pattern
     definition: re.Pattern
+    short_form: re.Pattern  # a short form in parentheses right after a name: "(PESYS)"
     generic_heads: frozenset[str]
     name_modifiers: frozenset[str]
     enumerations: tuple[tuple[re.Pattern, str], ...]  # (category noun, how a member is named)
@@ -76,7 +77,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
                                         p.get("common_if_lower", False), p.get("encloses_names", False))
                           for p in data["patterns"]),
         stopwords=words("leading_stopwords"), not_names=frozenset(n.casefold() for n in data["not_names"]),
-        descriptions=rx("descriptions"), definition=rx("definition"), generic_heads=words("generic_heads"),
+        descriptions=rx("descriptions"), definition=rx("definition"), short_form=rx("short_form"),
+        generic_heads=words("generic_heads"),
         name_modifiers=words("name_modifiers"),
         enumerations=tuple((re.compile(e["category"], re.I), e["name"]) for e in data["enumerations"]),
         enumeration_list=rx("enumeration_list"), enumeration_reach=data["enumeration_reach"],

@@ -94,12 +94,14 @@ class EntityRecognizer:
         for sent in sentences:
             found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
             found += self._learn_abbreviations(doc, sent, resolver, required)
-        self._learn_definitions(text, found, resolver)  # again, for the names discovery found
         found += self._match_descriptions(doc, text, resolver)
         found += self._match_enumerations(doc, text, resolver)
         found += self._match_versions(doc, text, found, resolver)
+        self._learn_definitions(text, found, resolver)  # again, for the names discovery found
+        found += self._match_learned(doc, resolver, set(resolver.entities))
+        before = set(resolver.entities)
         found += self._match_dependent_subjects(doc, sentences, found, resolver, required, not_names, lower_stems)
-        found += self._match_learned(doc, resolver)
+        found += self._match_learned(doc, resolver, set(resolver.entities) - before)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
         doc.spans[self.spans_key] = [s for s in spans if mentions[s.id_] >= required.get(s.id_, 1)]
@@ -190,13 +192,24 @@ class EntityRecognizer:
 
     def _learn_definitions(self, text: str, found: list[Span], resolver: Resolver) -> None:
         """Learn a definite noun in parentheses after an initiative's name as another name of it:
-        "Sentral forskrivningsmodul (legemiddelmodulen i ...)" names SFM "legemiddelmodulen" too."""
+        "Sentral forskrivningsmodul (legemiddelmodulen i ...)" names SFM "legemiddelmodulen" too; so does a short
+        form with the name's initial ("Pensjonsprogrammet (PESYS)")."""
         for span in found:
             if span.label_ != "initiative":
                 continue
             match = self.rules.definition.match(text, span.end_char, min(len(text), span.end_char + 80))
             if match and match.group("alias").lower() not in self.rules.generic_heads:
                 resolver.add_alias(span.id_, match.group("alias"))
+            short = self.rules.short_form.match(text, span.end_char, min(len(text), span.end_char + 14))
+            if short and self._names_short_form(span.text, short.group("short"), resolver):
+                resolver.add_alias(span.id_, short.group("short"))
+
+    @staticmethod
+    def _names_short_form(name: str, short: str, resolver: Resolver) -> bool:
+        """Return True when ``short``, in parentheses right after ``name``, is a short form of it that the letters
+        of the name do not spell out ("Pensjonsprogrammet (PESYS)"): an abbreviation with the name's initial that
+        names nothing else."""
+        return is_abbreviation(short) and short[0].casefold() == name[0].casefold() and resolver.resolve(short) is None
 
     def _match_descriptions(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:
         """Find descriptive noun phrases whose head word names a known initiative ("løsningen for multidose",
@@ -306,10 +319,13 @@ class EntityRecognizer:
             spans.append(self._span(doc, start, start + len(name), key, "initiative"))
         return [span for span in spans if span is not None]
 
-    def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:
-        """Find every mention of the names this document taught, beyond where they were learned."""
+    def _match_learned(self, doc: Doc, resolver: Resolver, keys: set[str]) -> list[Span]:
+        """Find every mention of the names this document taught the entities ``keys``, beyond where they were
+        learned."""
         matcher = Matcher(self.nlp.vocab)
         for key, referent in resolver.entities.items():
+            if key not in keys:
+                continue
             known_names = self._lexicon_names.get(key, set())
             new_names = [n for n in (referent.label, *referent.alt_labels) if n not in known_names]
             if new_names:

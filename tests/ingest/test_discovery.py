@@ -204,3 +204,17 @@ def test_a_name_closed_by_its_short_form_keeps_every_word_and_teaches_the_short_
 ])
 def test_without_a_capitalised_name_and_a_short_form_there_is_no_long_name(extract, text):
     assert not any(" for kystkommunene" in name for name in names(extract(text), "initiative"))
+
+
+def test_a_short_form_with_the_initial_of_a_one_word_name_is_another_name_of_it(extract):
+    facts = extract("Kommunen henter data fra Lysregisteret (LREG) hver natt. Fjordbok bygger på LREG.")
+    initiatives = {e.label: e for e in facts.entities if e.kind == "initiative"}
+    assert "LREG" in initiatives["Lysregisteret"].alt_labels
+    labels = {e.iri: e.label for e in facts.entities}
+    assert [(labels[d.prerequisite], labels[d.dependent]) for d in facts.dependencies] == [
+        ("Lysregisteret", "Fjordbok")]
+
+
+def test_a_short_form_with_another_initial_is_not_another_name(extract):
+    facts = extract("Kommunen henter data fra Lysregisteret (SSB) hver natt.")
+    assert all("SSB" not in e.alt_labels for e in facts.entities if e.label == "Lysregisteret")
