@@ -13,6 +13,7 @@ from ingest.dependencies import load_cues
 from ingest.discovery import load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Referent
+from ingest.parts import branded_names, coordinated_parts
 from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
 from ontology.text import stem
@@ -87,7 +88,7 @@ class EntityRecognizer:
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
         text = doc.text  # a Doc joins its tokens anew at every access: read it once
-        not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname)
+        not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname, self.rules.stopwords)
         lower_stems = lower_case_stems(text)
         self._learn_definitions(text, found, resolver)  # first for lexicon names, before discovery sees the alias
         sentences = list(doc.sents)  # spaCy finds the sentences anew at every access: find them once
@@ -97,6 +98,7 @@ class EntityRecognizer:
         found += self._match_descriptions(doc, text, resolver)
         found += self._match_enumerations(doc, text, resolver)
         found += self._match_versions(doc, text, found, resolver)
+        found += self._match_parts(doc, text, found, resolver, required, not_names)
         self._learn_definitions(text, found, resolver)  # again, for the names discovery found
         found += self._match_learned(doc, resolver, set(resolver.entities))
         before = set(resolver.entities)
@@ -243,6 +245,35 @@ class EntityRecognizer:
                 name = f"{successor.group('modifier')} {mention.text}"
                 key = resolver.discover(canonical_label(name, "initiative"), "initiative", 0.7)
                 spans.append(self._span(doc, successor.start(), mention.end_char, key, "initiative"))
+        return [span for span in spans if span is not None]
+
+    def _match_parts(self, doc: Doc, text: str, found: list[Span], resolver: Resolver, required: dict[str, int],
+                     not_names: frozenset[str]) -> list[Span]:
+        """Find the parts and variants of known initiatives (:mod:`ingest.parts`): a brand before a known name in
+        lower case, named twice ("Fiks folkeregister"), and the members of a coordination that repeats a known
+        name with other qualifiers ("Akson journal og Akson samhandling")."""
+        def is_brand(word: str, before: str) -> bool:
+            head, _, previous = before.rstrip().rpartition(" ")
+            tail = previous[:1].isupper() and previous.lower() not in self.rules.stopwords and bool(head) \
+                and not head.endswith((".", ":", "!", "?"))  # "Helse Vest kjernejournal": a longer name's tail
+            return not (word.lower() in self.rules.stopwords or word.lower() in self.rules.name_modifiers
+                        or word.casefold() in self.rules.not_names or word in not_names
+                        or resolver.resolve(word) in self._known_organizations or tail)
+        mentions = [(s.start_char, s.end_char) for s in found if s.label_ == "initiative"]
+        branded = list(branded_names(text, mentions, self.rules.brand, is_brand))
+        named = Counter(part.name.casefold() for part in branded)
+        spans = []
+        for part in branded:
+            if named[part.name.casefold()] >= 2:
+                key = resolver.discover(part.name, "initiative", 0.6)
+                spans.append(self._span(doc, part.start, part.end, key, "initiative"))
+        counted = Counter(span.id_ for span in found)
+        for base, part in coordinated_parts(text, self.rules.coordinated_parts, self.rules.part_name):
+            base_key = resolver.resolve(base)
+            if (base_key is not None and resolver.entities[base_key].kind == "initiative"
+                    and counted[base_key] >= required.get(base_key, 1)):  # a name the document does count
+                key = resolver.discover(part.name, "initiative", 0.6)
+                spans.append(self._span(doc, part.start, part.end, key, "initiative"))
         return [span for span in spans if span is not None]
 
     def _match_dependent_subjects(self, doc: Doc, sentences: list[Span], found: list[Span], resolver: Resolver,

@@ -218,3 +218,33 @@ def test_a_short_form_with_the_initial_of_a_one_word_name_is_another_name_of_it(
 def test_a_short_form_with_another_initial_is_not_another_name(extract):
     facts = extract("Kommunen henter data fra Lysregisteret (SSB) hver natt.")
     assert all("SSB" not in e.alt_labels for e in facts.entities if e.label == "Lysregisteret")
+
+
+def test_a_brand_before_a_known_name_in_lower_case_named_twice_is_an_initiative(extract):
+    facts = extract("Med Lysverk kjernejournal får kommunen oversikt. Vi har utviklet Lysverk kjernejournal i år, "
+                    "sier rådgiver Kari Nordmann.")
+    assert "Lysverk kjernejournal" in names(facts, "initiative")
+
+
+@pytest.mark.parametrize("text", [
+    "Med Lysverk kjernejournal får kommunen oversikt i år.",
+    "Nasjonal kjernejournal er i drift. Nasjonal kjernejournal har mange brukere.",
+    "I Bergen kjernejournal brukes mye. Også i Bergen kjernejournal brukes mye.",
+    "Også kjernejournal er i drift. Også kjernejournal har mange brukere.",
+])
+def test_a_brand_named_once_or_a_modifier_stopword_or_place_is_no_brand(extract, text):
+    assert names(extract(text), "initiative") <= {"Kjernejournal"}
+
+
+def test_a_coordination_repeating_a_known_name_with_qualifiers_names_its_parts(extract):
+    facts = extract("Arbeidet deles i to: Helsenorge innsyn og Helsenorge timebok. Helsenorge innsyn kommer først.")
+    assert {"Helsenorge innsyn", "Helsenorge timebok"} <= names(facts, "initiative")
+
+
+@pytest.mark.parametrize("text", [
+    "Helsenorge innsyn kommer først, og Helsenorge timebok senere.",
+    "Helse Nord og Helse Vest deler arbeidet.",
+    "Lysverk journal og Lysverk samhandling er to program.",
+])
+def test_a_known_name_with_a_qualifier_outside_a_repeating_coordination_is_no_part(extract, text):
+    assert not {n for n in names(extract(text), "initiative") if " " in n}

@@ -1,0 +1,56 @@
+"""Names made of a known initiative's name and one more word: the parts and variants of a solution.
+
+A brand before the common name of a known solution ("Fiks folkeregister": a product of Fiks that serves the
+folkeregister) and a known name with a qualifier, coordinated with the same name and another qualifier ("Akson
+journal og Akson samhandling": two programmes of Akson), are names of their own. A known name followed by a word
+is as often the name and a verb ("Akson gjennomføres") or a qualifier no reader counts as a name, so each shape
+needs its own second signal: the brand is named twice, the qualifier stands in a coordination that repeats the
+known name.
+"""
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Part:
+    """A name found around a known initiative's mention: its text and its character offsets."""
+
+    name: str
+    start: int
+    end: int
+
+
+def branded_names(text: str, mentions: Sequence[tuple[int, int]], brand: re.Pattern,
+                  is_brand_word: Callable[[str, str], bool]) -> Iterator[Part]:
+    """Yield each capitalised word right before a known initiative written in lower case ("Fiks folkeregister"),
+    joined with it, when ``is_brand_word(word, before)`` accepts the word and what stands before it.
+
+    >>> brand = re.compile(r"(?<![\\w-])(?P<brand>[A-ZÆØÅ][a-zæøå]{2,}) $")
+    >>> [p.name for p in branded_names("Med Fiks folkeregister", [(9, 22)], brand, lambda w, b: True)]
+    ['Fiks folkeregister']
+    """
+    for start, end in mentions:
+        if not text[start:start + 1].islower():
+            continue
+        match = brand.search(text, max(0, start - 30), start)
+        if match and is_brand_word(match.group("brand"), text[max(0, match.start() - 30):match.start()]):
+            yield Part(text[match.start():end], match.start(), end)
+
+
+def coordinated_parts(text: str, coordination: re.Pattern, member: re.Pattern) -> Iterator[tuple[str, Part]]:
+    """Yield (the shared name, a member) for each member of a coordination that repeats one name with another
+    qualifier each time ("Akson journal og Akson samhandling").
+
+    >>> coordination = re.compile(r"(?P<base>[A-ZÆØÅ]\\w+) [a-zæøå]+(?:, (?P=base) [a-zæøå]+)* og (?P=base) [a-zæøå]+")
+    >>> member = re.compile(r"(?P<base>[A-ZÆØÅ]\\w+) [a-zæøå]+")
+    >>> [(b, p.name) for b, p in coordinated_parts("i Akson journal og Akson samhandling.", coordination, member)]
+    [('Akson', 'Akson journal'), ('Akson', 'Akson samhandling')]
+    """
+    for match in coordination.finditer(text):
+        base = match.group("base")
+        for item in member.finditer(text, match.start(), match.end()):
+            if item.group("base") == base:
+                yield base, Part(item.group(0), item.start(), item.end())
+
