@@ -39,6 +39,8 @@ def test_the_subject_of_a_phase_predicate(phases, sentence, phase):
     ("Tre sykehus har tatt Pasientens timebok i bruk.", "innforing"),
     ("Fastlegene i Bergen prøver nå ut Pasientens timebok.", "utvikling_begrenset_utproving"),
     ("Helse Vest gikk over til Pasientens timebok i fjor.", "innforing"),
+    ("Regjeringen ber om tilslutning til å starte Pasientens timebok.", "konsept"),
+    ("Departementet ga direktoratet fullmakt til å sette i gang Pasientens timebok.", "konsept"),
 ])
 def test_the_object_of_a_phase_verb(phases, sentence, phase):
     assert phases(sentence) == {("pasientens-timebok", phase)}
@@ -231,4 +233,14 @@ def test_a_project_started_and_rollout_batches_state_a_phase(phases, text, phase
 
 
 def test_a_project_named_by_its_number_is_not_the_project_noun(phases):
-    assert phases("Pasientens timebok er omtalt her. Stortinget ga tilslutning til å starte Prosjekt 2.") == set()
+    found = phases("Pasientens timebok er omtalt her. Stortinget ga tilslutning til å starte Prosjekt 2.")
+    assert not {phase for initiative, phase in found if initiative == "pasientens-timebok"}
+    assert found <= {("prosjekt-2", "konsept")}  # the mandate to start it, not the project noun's phase
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regjeringen ga tilslutning til planen, og Pasientens timebok er omtalt der.",
+    "Kommunen søker om tilskudd til å starte opp, og Pasientens timebok er nevnt.",
+])
+def test_a_mandate_for_something_else_is_no_concept_phase(phases, sentence):
+    assert ("pasientens-timebok", "konsept") not in phases(sentence)
