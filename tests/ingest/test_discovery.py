@@ -248,3 +248,17 @@ def test_a_coordination_repeating_a_known_name_with_qualifiers_names_its_parts(e
 ])
 def test_a_known_name_with_a_qualifier_outside_a_repeating_coordination_is_no_part(extract, text):
     assert not {n for n in names(extract(text), "initiative") if " " in n}
+
+
+def test_a_technology_term_a_phase_noun_is_about_named_twice_is_an_initiative(extract):
+    facts = extract("Innføring av digital legetime startet i fjor. Kommunene ønsker utprøving av digital legetime.")
+    assert names(facts, "initiative") == {"Digital legetime"}
+
+
+@pytest.mark.parametrize("text", [
+    "Innføring av digital legetime startet i fjor. Kommunene ønsker mer av det.",
+    "Innføring av digitale verktøy startet i fjor. Kommunene ønsker utprøving av digitale verktøy.",
+    "Innføring av ny legetime startet i fjor. Kommunene ønsker utprøving av ny legetime.",
+])
+def test_a_term_named_once_or_without_a_technology_adjective_is_not(extract, text):
+    assert names(extract(text), "initiative") == set()

@@ -244,3 +244,13 @@ def test_a_project_named_by_its_number_is_not_the_project_noun(phases):
 ])
 def test_a_mandate_for_something_else_is_no_concept_phase(phases, sentence):
     assert ("pasientens-timebok", "konsept") not in phases(sentence)
+
+
+def test_taking_part_in_a_rollout_states_it(phases):
+    text = "Om Pasientens timebok. Tolv kommuner har deltatt i spredning av Pasientens timebok."
+    assert phases(text) == {("pasientens-timebok", "innforing")}
+
+
+def test_a_plural_project_noun_is_not_the_initiative(phases):
+    text = "Om Pasientens timebok. Det er variasjon i hvor mange kommuner som har deltatt i de ulike prosjekt."
+    assert phases(text) == set()
