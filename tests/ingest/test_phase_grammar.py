@@ -254,3 +254,8 @@ def test_taking_part_in_a_rollout_states_it(phases):
 def test_a_plural_project_noun_is_not_the_initiative(phases):
     text = "Om Pasientens timebok. Det er variasjon i hvor mange kommuner som har deltatt i de ulike prosjekt."
     assert phases(text) == set()
+
+
+def test_the_website_refers_to_the_solution_named_before(phases):
+    text = "Vi omtaler Pasientens timebok her. Nettsiden der innbyggerne bestiller time, ble lansert i mars."
+    assert phases(text) == {("pasientens-timebok", "innforing")}
