@@ -259,3 +259,13 @@ def test_a_plural_project_noun_is_not_the_initiative(phases):
 def test_the_website_refers_to_the_solution_named_before(phases):
     text = "Vi omtaler Pasientens timebok her. Nettsiden der innbyggerne bestiller time, ble lansert i mars."
     assert phases(text) == {("pasientens-timebok", "innforing")}
+
+
+@pytest.mark.parametrize("text, initiative", [
+    ("Kommunen logger på Fjordporten og ber om data fra Lysregisteret, som sender svar fra Lysregisteret. "
+     "Tjenesten vil være tilgjengelig fra mars 2026.", "lysregisteret"),
+    ("Kommunen logger på Fjordporten og ber om data fra Lysregisteret. "
+     "Tjenesten vil være tilgjengelig fra mars 2026.", "fjordporten"),
+])
+def test_a_pointing_noun_refers_to_what_the_sentence_before_names_most_else_first(phases, text, initiative):
+    assert phases(text) == {(initiative, "innforing")}
