@@ -29,6 +29,8 @@ def statements(extractor):
     ("Pasientens timebok er i daglig bruk i 40 kommuner.", "i_drift"),
     ("Pasientens timebok utredes av direktoratet.", "konsept"),
     ("Pasientens timebok ble lansert i mars.", "innforing"),
+    ("Pasientens timebok er en løsning som fastlegene bruker hver dag.", "i_drift"),
+    ("I dag er Pasientens timebok ein plattform som kommunane kan nytte.", "i_drift"),
 ])
 def test_the_subject_of_a_phase_predicate(phases, sentence, phase):
     assert phases(sentence) == {("pasientens-timebok", phase)}
@@ -269,3 +271,16 @@ def test_the_website_refers_to_the_solution_named_before(phases):
 ])
 def test_a_pointing_noun_refers_to_what_the_sentence_before_names_most_else_first(phases, text, initiative):
     assert phases(text) == {(initiative, "innforing")}
+
+
+def test_more_functionality_to_come_keeps_the_solution_under_development(phases):
+    text = "Vi omtaler Pasientens timebok her. Timeboka ble lansert i mai, og mer funksjonalitet kommer i høst."
+    assert ("pasientens-timebok", "utvikling_begrenset_utproving") in phases(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pasientens timebok er en løsning som fastlegene ønsker å vurdere.",
+    "Pasientens timebok er en løsning som skal erstatte papirskjema.",
+])
+def test_a_solution_others_do_not_use_is_not_in_operation(phases, sentence):
+    assert ("pasientens-timebok", "i_drift") not in phases(sentence)
