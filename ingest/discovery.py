@@ -55,6 +55,7 @@ class DiscoveryRules:
     brand: re.Pattern  # a capitalised word right before a known name in lower case: "Fiks folkeregister"
     coordinated_parts: re.Pattern  # "Akson journal og Akson samhandling": one name, other qualifiers
     part_name: re.Pattern  # one member of such a coordination
+    owned_part: re.Pattern  # a known owner's genitive and a solution compound: "Folkeregisterets oppslagsløsning"
     residents: re.Pattern  # "innbyggerne i Hamar": the municipality, named by its inhabitants
     initiative_enumerations: re.Pattern
     dependent_subject: re.Pattern  # the opening of a dependency sentence, up to its cue, that is one name
@@ -88,7 +89,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
         place_prepositions=words("place_prepositions"), places=words("places"), person_cues=rx("person_cues"),
         generic_prefixes=words("generic_prefixes"), part_of=rx("part_of"), version=rx("version"),
         successor=rx("successor"), residents=rx("residents"), brand=rx("brand"),
-        coordinated_parts=rx("coordinated_parts"), part_name=rx("part_name"),
+        coordinated_parts=rx("coordinated_parts"), part_name=rx("part_name"), owned_part=rx("owned_part"),
         initiative_enumerations=rx("initiative_enumerations", re.I), dependent_subject=rx("dependent_subject"),
         organization_heads=rx("organization_heads", re.I), place_of_body=rx("place_of_body"), definite=rx("definite"),
         verb_form=rx("verb_form"), surname=rx("surname"))

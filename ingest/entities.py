@@ -13,7 +13,7 @@ from ingest.dependencies import load_cues
 from ingest.discovery import load_patterns, lower_case_stems, persons
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Referent
-from ingest.parts import branded_names, coordinated_parts
+from ingest.parts import branded_names, coordinated_parts, owned_parts
 from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
 from ontology.text import stem
@@ -250,8 +250,9 @@ class EntityRecognizer:
     def _match_parts(self, doc: Doc, text: str, found: list[Span], resolver: Resolver, required: dict[str, int],
                      not_names: frozenset[str]) -> list[Span]:
         """Find the parts and variants of known initiatives (:mod:`ingest.parts`): a brand before a known name in
-        lower case, named twice ("Fiks folkeregister"), and the members of a coordination that repeats a known
-        name with other qualifiers ("Akson journal og Akson samhandling")."""
+        lower case, named twice ("Fiks folkeregister"), the members of a coordination that repeats a known
+        name with other qualifiers ("Akson journal og Akson samhandling"), and a solution named by a known owner's
+        genitive ("Folkeregisterets oppslagsløsning")."""
         def is_brand(word: str, before: str) -> bool:
             head, _, previous = before.rstrip().rpartition(" ")
             tail = previous[:1].isupper() and previous.lower() not in self.rules.stopwords and bool(head) \
@@ -268,7 +269,9 @@ class EntityRecognizer:
                 key = resolver.discover(part.name, "initiative", 0.6)
                 spans.append(self._span(doc, part.start, part.end, key, "initiative"))
         counted = Counter(span.id_ for span in found)
-        for base, part in coordinated_parts(text, self.rules.coordinated_parts, self.rules.part_name):
+        parts = [*coordinated_parts(text, self.rules.coordinated_parts, self.rules.part_name),
+                 *owned_parts(text, self.rules.owned_part)]
+        for base, part in parts:
             base_key = resolver.resolve(base)
             if (base_key is not None and resolver.entities[base_key].kind == "initiative"
                     and counted[base_key] >= required.get(base_key, 1)):  # a name the document does count

@@ -54,3 +54,18 @@ def coordinated_parts(text: str, coordination: re.Pattern, member: re.Pattern) -
             if item.group("base") == base:
                 yield base, Part(item.group(0), item.start(), item.end())
 
+
+
+def owned_parts(text: str, owned: re.Pattern) -> Iterator[tuple[str, Part]]:
+    """Yield (the owner's name, the part) for each solution named by the genitive of its owner and a compound on a
+    solution head that the text uses again ("Folkeregisterets oppslagsløsning for virksomheter", then "den nye
+    oppslagsløsningen"): the compound once is a description, twice a term of the text.
+
+    >>> owned = re.compile(r"(?P<name>(?P<owner>[A-Z]\\w+)s (?P<compound>\\w+)løsning)")
+    >>> [(o, p.name) for o, p in owned_parts("Fjordens bokløsning er ny. Bokløsningen er god.", owned)]
+    [('Fjorden', 'Fjordens bokløsning')]
+    """
+    folded = text.casefold()
+    for match in owned.finditer(text):
+        if folded.count(match.group("compound").casefold()) >= 2:
+            yield match.group("owner"), Part(match.group("name"), match.start("name"), match.end("name"))

@@ -262,3 +262,17 @@ def test_a_technology_term_a_phase_noun_is_about_named_twice_is_an_initiative(ex
 ])
 def test_a_term_named_once_or_without_a_technology_adjective_is_not(extract, text):
     assert names(extract(text), "initiative") == set()
+
+
+def test_a_solution_named_by_a_known_owner_and_used_again_is_an_initiative(extract):
+    facts = extract("Kommunen bruker den nye bookingløsningen. Ansatte logger seg på Helsenorges bookingløsning for "
+                    "kommuner i dag.")
+    assert "Helsenorges bookingløsning for kommuner" in names(facts, "initiative")
+
+
+@pytest.mark.parametrize("text", [
+    "Ansatte logger seg på Helsenorges bookingløsning for kommuner i dag.",
+    "Ansatte logger seg på Fjordvikens bookingløsning. Bookingløsningen er ny.",
+])
+def test_an_owned_solution_named_once_or_by_an_unknown_owner_is_not(extract, text):
+    assert not {n for n in names(extract(text), "initiative") if "bookingløsning" in n.lower()}

@@ -284,3 +284,10 @@ def test_more_functionality_to_come_keeps_the_solution_under_development(phases)
 ])
 def test_a_solution_others_do_not_use_is_not_in_operation(phases, sentence):
     assert ("pasientens-timebok", "i_drift") not in phases(sentence)
+
+
+def test_a_pointing_noun_of_a_service_refers_to_the_named_solution_before_others(phases):
+    text = ("Kommunen bruker den nye bookingløsningen. Brukerne får melding fra Fjordporten og logger seg på "
+            "Helsenorges bookingløsning for kommuner. Nettjenesten vil være tilgjengelig fra mars 2026.")
+    assert ("helsenorges-bookinglosning-for-kommuner", "innforing") in phases(text)
+    assert ("fjordporten", "innforing") not in phases(text)
