@@ -261,13 +261,10 @@ class EntityRecognizer:
                         or word.casefold() in self.rules.not_names or word in not_names
                         or resolver.resolve(word) in self._known_organizations or tail)
         mentions = [(s.start_char, s.end_char) for s in found if s.label_ == "initiative"]
-        branded = list(branded_names(text, mentions, self.rules.brand, is_brand))
-        named = Counter(part.name.casefold() for part in branded)
         spans = []
-        for part in branded:
-            if named[part.name.casefold()] >= 2:
-                key = resolver.discover(part.name, "initiative", 0.6)
-                spans.append(self._span(doc, part.start, part.end, key, "initiative"))
+        for part in branded_names(text, mentions, self.rules.brand, is_brand):
+            key = resolver.discover(part.name, "initiative", 0.6)
+            spans.append(self._span(doc, part.start, part.end, key, "initiative"))
         counted = Counter(span.id_ for span in found)
         parts = [*coordinated_parts(text, self.rules.coordinated_parts, self.rules.part_name),
                  *owned_parts(text, self.rules.owned_part)]

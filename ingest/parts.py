@@ -9,6 +9,7 @@ known name.
 """
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -23,20 +24,27 @@ class Part:
 
 
 def branded_names(text: str, mentions: Sequence[tuple[int, int]], brand: re.Pattern,
-                  is_brand_word: Callable[[str, str], bool]) -> Iterator[Part]:
-    """Yield each capitalised word right before a known initiative written in lower case ("Fiks folkeregister"),
-    joined with it, when ``is_brand_word(word, before)`` accepts the word and what stands before it.
+                  is_brand_word: Callable[[str, str], bool]) -> list[Part]:
+    """Return each capitalised word right before a known initiative written in lower case ("Fiks folkeregister"),
+    joined with it, when ``is_brand_word(word, before)`` accepts the word and what stands before it, and the text
+    names the two so twice at least.
 
     >>> brand = re.compile(r"(?<![\\w-])(?P<brand>[A-ZÆØÅ][a-zæøå]{2,}) $")
-    >>> [p.name for p in branded_names("Med Fiks folkeregister", [(9, 22)], brand, lambda w, b: True)]
-    ['Fiks folkeregister']
+    >>> text = "Med Fiks folkeregister, og i Fiks folkeregister"
+    >>> [p.name for p in branded_names(text, [(9, 22), (34, 47)], brand, lambda w, b: True)]
+    ['Fiks folkeregister', 'Fiks folkeregister']
+    >>> branded_names(text, [(9, 22)], brand, lambda w, b: True)
+    []
     """
+    found = []
     for start, end in mentions:
         if not text[start:start + 1].islower():
             continue
         match = brand.search(text, max(0, start - 30), start)
         if match and is_brand_word(match.group("brand"), text[max(0, match.start() - 30):match.start()]):
-            yield Part(text[match.start():end], match.start(), end)
+            found.append(Part(text[match.start():end], match.start(), end))
+    named = Counter(part.name.casefold() for part in found)
+    return [part for part in found if named[part.name.casefold()] >= 2]
 
 
 def coordinated_parts(text: str, coordination: re.Pattern, member: re.Pattern) -> Iterator[tuple[str, Part]]:
