@@ -39,6 +39,7 @@ class DiscoveryRules:
     not_names: frozenset[str]  # case-folded
     descriptions: re.Pattern
     definition: re.Pattern
+    short_form: re.Pattern  # a short form in parentheses right after a name: "(PESYS)"
     generic_heads: frozenset[str]
     name_modifiers: frozenset[str]
     enumerations: tuple[tuple[re.Pattern, str], ...]  # (category noun, how a member is named)
@@ -51,6 +52,10 @@ class DiscoveryRules:
     part_of: re.Pattern
     version: re.Pattern
     successor: re.Pattern
+    brand: re.Pattern  # a capitalised word right before a known name in lower case: "Fiks folkeregister"
+    coordinated_parts: re.Pattern  # "Akson journal og Akson samhandling": one name, other qualifiers
+    part_name: re.Pattern  # one member of such a coordination
+    owned_part: re.Pattern  # a known owner's genitive and a solution compound: "Folkeregisterets oppslagsløsning"
     residents: re.Pattern  # "innbyggerne i Hamar": the municipality, named by its inhabitants
     initiative_enumerations: re.Pattern
     dependent_subject: re.Pattern  # the opening of a dependency sentence, up to its cue, that is one name
@@ -76,13 +81,15 @@ def load_patterns(path: Path = PATTERNS_FILE) -> DiscoveryRules:
                                         p.get("common_if_lower", False), p.get("encloses_names", False))
                           for p in data["patterns"]),
         stopwords=words("leading_stopwords"), not_names=frozenset(n.casefold() for n in data["not_names"]),
-        descriptions=rx("descriptions"), definition=rx("definition"), generic_heads=words("generic_heads"),
+        descriptions=rx("descriptions"), definition=rx("definition"), short_form=rx("short_form"),
+        generic_heads=words("generic_heads"),
         name_modifiers=words("name_modifiers"),
         enumerations=tuple((re.compile(e["category"], re.I), e["name"]) for e in data["enumerations"]),
         enumeration_list=rx("enumeration_list"), enumeration_reach=data["enumeration_reach"],
         place_prepositions=words("place_prepositions"), places=words("places"), person_cues=rx("person_cues"),
         generic_prefixes=words("generic_prefixes"), part_of=rx("part_of"), version=rx("version"),
-        successor=rx("successor"), residents=rx("residents"),
+        successor=rx("successor"), residents=rx("residents"), brand=rx("brand"),
+        coordinated_parts=rx("coordinated_parts"), part_name=rx("part_name"), owned_part=rx("owned_part"),
         initiative_enumerations=rx("initiative_enumerations", re.I), dependent_subject=rx("dependent_subject"),
         organization_heads=rx("organization_heads", re.I), place_of_body=rx("place_of_body"), definite=rx("definite"),
         verb_form=rx("verb_form"), surname=rx("surname"))
@@ -93,18 +100,24 @@ def lower_case_stems(text: str) -> set[str]:
     return {stem(m.group(0)) for m in _LOWER_WORD.finditer(_WEB_ADDRESS.sub(" ", text))}
 
 
-def persons(text: str, cues: re.Pattern, surname: re.Pattern) -> frozenset[str]:
+def persons(text: str, cues: re.Pattern, surname: re.Pattern, function_words: frozenset[str] = frozenset()
+            ) -> frozenset[str]:
     """Return the words of the people's names in ``text``: runs of capitalised words next to a title, a speech
     verb or a credit line ("avdelingsdirektør Ivar Thor Jonsson", "Foto: Kari Nordmann"), runs of three or
-    more, and runs ending in a ``surname`` ("-sen", "-son").
+    more, and runs ending in a ``surname`` ("-sen", "-son"). A function word that opens a sentence ("Med Fiks")
+    is no part of a run.
 
     >>> sorted(persons("Det sier prosjektleder Kari Nordmann i dag.", re.compile(r"prosjektleder"), re.compile("sen$")))
     ['Kari', 'Nordmann']
+    >>> sorted(persons("Med Fiks går det bra, sier hun.", re.compile(r"sier"), re.compile("sen$"), frozenset({"med"})))
+    []
     """
     names: set[str] = set()
     for match in _NAME_RUN.finditer(text):
         words = re.split(r"[ -]", match.group(0))
+        while words and words[0].lower() in function_words:
+            words = words[1:]
         around = text[max(0, match.start() - 60):match.start()] + " " + text[match.end():match.end() + 60]
-        if len(words) >= 3 or cues.search(around) or surname.search(words[-1]):
+        if len(words) >= 3 or (len(words) == 2 and cues.search(around)) or (words and surname.search(words[-1])):
             names.update(words)
     return frozenset(names)

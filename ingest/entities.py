@@ -15,6 +15,7 @@ from ingest.docs import sentences as doc_sentences
 from ingest.docs import span_text, text_of
 from ingest.lexicon import ORG_FORMS, is_abbreviation
 from ingest.model import Referent
+from ingest.parts import branded_names, coordinated_parts, owned_parts
 from ingest.prefilter import SCREEN
 from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
@@ -91,19 +92,22 @@ class EntityRecognizer:
         known_chars = {i for span in found for i in range(span.start_char, span.end_char)}
         required: dict[str, int] = {}
         text = text_of(doc)
-        not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname)
+        not_names = self._places | persons(text, self.rules.person_cues, self.rules.surname, self.rules.stopwords)
         lower_stems = lower_case_stems(text)
         self._learn_definitions(text, found, resolver)  # first for lexicon names, before discovery sees the alias
         sentences = doc_sentences(doc)
         for sent in sentences:
             found += self._discover(doc, sent, resolver, known_chars, required, not_names, lower_stems)
             found += self._learn_abbreviations(doc, sent, resolver, required)
-        self._learn_definitions(text, found, resolver)  # again, for the names discovery found
         found += self._match_descriptions(doc, text, resolver)
         found += self._match_enumerations(doc, text, resolver)
         found += self._match_versions(doc, text, found, resolver)
+        found += self._match_parts(doc, text, found, resolver, required, not_names)
+        self._learn_definitions(text, found, resolver)  # again, for the names discovery found
+        found += self._match_learned(doc, resolver, set(resolver.entities))
+        before = set(resolver.entities)
         found += self._match_dependent_subjects(doc, sentences, found, resolver, required, not_names, lower_stems)
-        found += self._match_learned(doc, resolver)
+        found += self._match_learned(doc, resolver, set(resolver.entities) - before)
         spans = filter_spans(found)
         mentions = Counter(span.id_ for span in spans)
         doc.spans[self.spans_key] = [s for s in spans if mentions[s.id_] >= required.get(s.id_, 1)]
@@ -197,13 +201,24 @@ class EntityRecognizer:
 
     def _learn_definitions(self, text: str, found: list[Span], resolver: Resolver) -> None:
         """Learn a definite noun in parentheses after an initiative's name as another name of it:
-        "Sentral forskrivningsmodul (legemiddelmodulen i ...)" names SFM "legemiddelmodulen" too."""
+        "Sentral forskrivningsmodul (legemiddelmodulen i ...)" names SFM "legemiddelmodulen" too; so does a short
+        form with the name's initial ("Pensjonsprogrammet (PESYS)")."""
         for span in found:
             if span.label_ != "initiative":
                 continue
             match = self.rules.definition.match(text, span.end_char, min(len(text), span.end_char + 80))
             if match and match.group("alias").lower() not in self.rules.generic_heads:
                 resolver.add_alias(span.id_, match.group("alias"))
+            short = self.rules.short_form.match(text, span.end_char, min(len(text), span.end_char + 14))
+            if short and self._names_short_form(span.text, short.group("short"), resolver):
+                resolver.add_alias(span.id_, short.group("short"))
+
+    @staticmethod
+    def _names_short_form(name: str, short: str, resolver: Resolver) -> bool:
+        """Return True when ``short``, in parentheses right after ``name``, is a short form of it that the letters
+        of the name do not spell out ("Pensjonsprogrammet (PESYS)"): an abbreviation with the name's initial that
+        names nothing else."""
+        return is_abbreviation(short) and short[0].casefold() == name[0].casefold() and resolver.resolve(short) is None
 
     def _match_descriptions(self, doc: Doc, text: str, resolver: Resolver) -> list[Span]:
         """Find descriptive noun phrases whose head word names a known initiative ("løsningen for multidose",
@@ -237,6 +252,35 @@ class EntityRecognizer:
                 name = f"{successor.group('modifier')} {mention.text}"
                 key = resolver.discover(canonical_label(name, "initiative"), "initiative", 0.7)
                 spans.append(self._span(doc, successor.start(), mention.end_char, key, "initiative"))
+        return [span for span in spans if span is not None]
+
+    def _match_parts(self, doc: Doc, text: str, found: list[Span], resolver: Resolver, required: dict[str, int],
+                     not_names: frozenset[str]) -> list[Span]:
+        """Find the parts and variants of known initiatives (:mod:`ingest.parts`): a brand before a known name in
+        lower case, named twice ("Fiks folkeregister"), the members of a coordination that repeats a known
+        name with other qualifiers ("Akson journal og Akson samhandling"), and a solution named by a known owner's
+        genitive ("Folkeregisterets oppslagsløsning")."""
+        def is_brand(word: str, before: str) -> bool:
+            head, _, previous = before.rstrip().rpartition(" ")
+            tail = previous[:1].isupper() and previous.lower() not in self.rules.stopwords and bool(head) \
+                and not head.endswith((".", ":", "!", "?"))  # "Helse Vest kjernejournal": a longer name's tail
+            return not (word.lower() in self.rules.stopwords or word.lower() in self.rules.name_modifiers
+                        or word.casefold() in self.rules.not_names or word in not_names
+                        or resolver.resolve(word) in self._known_organizations or tail)
+        mentions = [(s.start_char, s.end_char) for s in found if s.label_ == "initiative"]
+        spans = []
+        for part in branded_names(text, mentions, self.rules.brand, is_brand):
+            key = resolver.discover(part.name, "initiative", 0.6)
+            spans.append(self._span(doc, part.start, part.end, key, "initiative"))
+        counted = Counter(span.id_ for span in found)
+        parts = [*coordinated_parts(text, self.rules.coordinated_parts, self.rules.part_name),
+                 *owned_parts(text, self.rules.owned_part)]
+        for base, part in parts:
+            base_key = resolver.resolve(base)
+            if (base_key is not None and resolver.entities[base_key].kind == "initiative"
+                    and counted[base_key] >= required.get(base_key, 1)):  # a name the document does count
+                key = resolver.discover(part.name, "initiative", 0.6)
+                spans.append(self._span(doc, part.start, part.end, key, "initiative"))
         return [span for span in spans if span is not None]
 
     def _match_dependent_subjects(self, doc: Doc, sentences: list[Span], found: list[Span], resolver: Resolver,
@@ -313,10 +357,13 @@ class EntityRecognizer:
             spans.append(self._span(doc, start, start + len(name), key, "initiative"))
         return [span for span in spans if span is not None]
 
-    def _match_learned(self, doc: Doc, resolver: Resolver) -> list[Span]:
-        """Find every mention of the names this document taught, beyond where they were learned."""
+    def _match_learned(self, doc: Doc, resolver: Resolver, keys: set[str]) -> list[Span]:
+        """Find every mention of the names this document taught the entities ``keys``, beyond where they were
+        learned."""
         matcher = Matcher(self.nlp.vocab)
         for key, referent in resolver.entities.items():
+            if key not in keys:
+                continue
             known_names = self._lexicon_names.get(key, set())
             new_names = [n for n in (referent.label, *referent.alt_labels) if n not in known_names]
             if new_names:

@@ -61,6 +61,8 @@ class PhaseBook:
     adverbs: re.Pattern  # what may stand between a verb and its adjacent object
     inverted_subject: re.Pattern  # the subject between verb and object after a fronted adverbial
     subordinate: re.Pattern  # a "når" or "dersom" clause presupposes what it says rather than asserting it
+    solution_nouns: re.Pattern  # a pointing noun, or the head of one, that names a service or solution
+    solution_names: re.Pattern  # an entity identifier whose name is on a solution head
     anaphors: frozenset[str] = frozenset()
 
 
@@ -82,8 +84,8 @@ def load_phase_cues(path: Path = CUES_FILE, anaphors: frozenset[str] = frozenset
         artefact_heads=frozenset(data["artefact_heads"]), negation=rx("negation"),
         field_labels=tuple((f["phase"], re.compile(f["regex"], re.I)) for f in data["field_labels"]),
         when_question=rx("when_question"), adverbs=rx("adverbs"), subordinate=rx("subordinate"),
-        inverted_subject=rx("inverted_subject"),
-        anaphors=anaphors)
+        inverted_subject=rx("inverted_subject"), solution_nouns=rx("solution_nouns"),
+        solution_names=re.compile(data["solution_names"]), anaphors=anaphors)
 
 
 def states_no_phase(sentence: str, book: PhaseBook) -> bool:
@@ -245,10 +247,10 @@ def _object(view: SentenceView, start: int, end: int, book: PhaseBook, *, adjace
         adverbs = book.adverbs.match(view.text, start, end)
         assert adverbs is not None, "the adverbs pattern matches the empty string too"
         word = re.match(r"[\wæøå]+", view.text[adverbs.end():end])
-        return antecedents(view, noun=word.group(0))[:1] if word and _pointing_noun(word.group(0), book) else ()
+        return _referent(view, word.group(0), book) if word and _pointing_noun(word.group(0), book) else ()
     pointing = pointing_word(view.text[start:limit], book.anaphors)
     if pointing:
-        return antecedents(view, noun=pointing)[:1]
+        return _referent(view, pointing, book)
     if objects and _OTHER_PHRASE.search(view.text, start, limit):
         return ()  # "utvikler og dokumenterer tjenester som skal bruke X": X is another verb's object
     return (objects[0].iri,) if objects else ()
@@ -279,12 +281,22 @@ def _subject(view: SentenceView, trigger: Trigger, clause_start: int, start: int
             return inverted[:1]
         return antecedents(view)[:1]
     if not subordinate and _pointing_noun(words[0], book):  # "Prosjektet digitaliserer ... i perioden 2016–2019"
-        return antecedents(view, noun=words[0])[:1]
+        return _referent(view, words[0], book)
     head = _subject_head(words)
     if (trigger.role == "nominal" or points_back(head, book.anaphors) or _pointing_compound(head, book)
             or head.lower() in book.artefact_heads):
-        return antecedents(view, noun=head)[:1]
+        return _referent(view, head, book)
     return ()
+
+
+def _referent(view: SentenceView, noun: str, book: PhaseBook) -> tuple[str, ...]:
+    """Return the initiative a pointing noun refers to: for a noun of a service or solution ("Nettjenesten"), a
+    solution the sentence before names as one ("Folkeregisterets oppslagsløsning"), else its antecedent."""
+    if book.solution_nouns.search(noun.lower()):
+        solutions = [iri for iri in view.previous if book.solution_names.search(iri.rsplit("/", 1)[-1])]
+        if solutions:
+            return tuple(solutions[:1])
+    return antecedents(view, noun=noun)[:1]
 
 
 def _fronted(before: str, book: PhaseBook) -> bool:

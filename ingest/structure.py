@@ -212,7 +212,7 @@ class Outline:
                                                                         if m.kind == "initiative")
             yield SentenceView(self.text, start, end, mentions, section, focus, previous, bullet, heading_subjects,
                                self.topic)
-            previous = inits
+            previous = _by_salience(mentions)
 
     def goal_links(self) -> list[GoalLink]:
         """Return the initiatives named in a goal's headings or often in its section."""
@@ -225,6 +225,19 @@ class Outline:
         text = block.strip()
         start = self.text.find(text, sent.start_char)
         return Evidence(start=start, end=start + len(text), text=text, section=text[:200])
+
+
+def _by_salience(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    """Return the initiatives of a sentence, the one it names most often first, else in the order named: what a
+    pointing word in the next sentence refers to first.
+
+    >>> a, b = Mention("a", "initiative", 0, 1), Mention("b", "initiative", 5, 6)
+    >>> _by_salience((a, b, b)), _by_salience((a, b))
+    (('b', 'a'), ('a', 'b'))
+    """
+    named = [m.iri for m in mentions if m.kind == "initiative"]
+    counts = Counter(named)
+    return tuple(sorted(dict.fromkeys(named), key=lambda iri: -counts[iri]))
 
 
 def _block_at(text: str, start: int) -> str:

@@ -204,3 +204,69 @@ def test_a_name_closed_by_its_short_form_keeps_every_word_and_teaches_the_short_
 ])
 def test_without_a_capitalised_name_and_a_short_form_there_is_no_long_name(extract, text):
     assert not any(" for kystkommunene" in name for name in names(extract(text), "initiative"))
+
+
+def test_a_short_form_with_the_initial_of_a_one_word_name_is_another_name_of_it(extract):
+    facts = extract("Kommunen henter data fra Lysregisteret (LREG) hver natt. Fjordbok bygger på LREG.")
+    initiatives = {e.label: e for e in facts.entities if e.kind == "initiative"}
+    assert "LREG" in initiatives["Lysregisteret"].alt_labels
+    labels = {e.iri: e.label for e in facts.entities}
+    assert [(labels[d.prerequisite], labels[d.dependent]) for d in facts.dependencies] == [
+        ("Lysregisteret", "Fjordbok")]
+
+
+def test_a_short_form_with_another_initial_is_not_another_name(extract):
+    facts = extract("Kommunen henter data fra Lysregisteret (SSB) hver natt.")
+    assert all("SSB" not in e.alt_labels for e in facts.entities if e.label == "Lysregisteret")
+
+
+def test_a_brand_before_a_known_name_in_lower_case_named_twice_is_an_initiative(extract):
+    facts = extract("Med Lysverk kjernejournal får kommunen oversikt. Vi har utviklet Lysverk kjernejournal i år, "
+                    "sier rådgiver Kari Nordmann.")
+    assert "Lysverk kjernejournal" in names(facts, "initiative")
+
+
+def test_a_coordination_repeating_a_known_name_with_qualifiers_names_its_parts(extract):
+    facts = extract("Arbeidet deles i to: Helsenorge innsyn og Helsenorge timebok. Helsenorge innsyn kommer først.")
+    assert {"Helsenorge innsyn", "Helsenorge timebok"} <= names(facts, "initiative")
+
+
+@pytest.mark.parametrize("text", [
+    "Med Lysverk kjernejournal får kommunen oversikt i år.",  # a brand named once
+    "Nasjonal kjernejournal er i drift. Nasjonal kjernejournal har mange brukere.",  # a modifier
+    "I Bergen kjernejournal brukes mye. Også i Bergen kjernejournal brukes mye.",  # a place
+    "Også kjernejournal er i drift. Også kjernejournal har mange brukere.",  # a stopword
+    "Helsenorge innsyn kommer først, og Helsenorge timebok senere.",  # no coordination of the two
+    "Helse Nord og Helse Vest deler arbeidet.",  # capitalised qualifiers: organisations
+    "Lysverk journal og Lysverk samhandling er to program.",  # no known name repeated
+])
+def test_a_known_name_and_a_word_without_a_second_signal_is_no_part(extract, text):
+    assert not {n for n in names(extract(text), "initiative") if " " in n}
+
+
+def test_a_technology_term_a_phase_noun_is_about_named_twice_is_an_initiative(extract):
+    facts = extract("Innføring av digital legetime startet i fjor. Kommunene ønsker utprøving av digital legetime.")
+    assert names(facts, "initiative") == {"Digital legetime"}
+
+
+@pytest.mark.parametrize("text", [
+    "Innføring av digital legetime startet i fjor. Kommunene ønsker mer av det.",
+    "Innføring av digitale verktøy startet i fjor. Kommunene ønsker utprøving av digitale verktøy.",
+    "Innføring av ny legetime startet i fjor. Kommunene ønsker utprøving av ny legetime.",
+])
+def test_a_term_named_once_or_without_a_technology_adjective_is_not(extract, text):
+    assert names(extract(text), "initiative") == set()
+
+
+def test_a_solution_named_by_a_known_owner_and_used_again_is_an_initiative(extract):
+    facts = extract("Kommunen bruker den nye bookingløsningen. Ansatte logger seg på Helsenorges bookingløsning for "
+                    "kommuner i dag.")
+    assert "Helsenorges bookingløsning for kommuner" in names(facts, "initiative")
+
+
+@pytest.mark.parametrize("text", [
+    "Ansatte logger seg på Helsenorges bookingløsning for kommuner i dag.",
+    "Ansatte logger seg på Fjordvikens bookingløsning. Bookingløsningen er ny.",
+])
+def test_an_owned_solution_named_once_or_by_an_unknown_owner_is_not(extract, text):
+    assert not {n for n in names(extract(text), "initiative") if "bookingløsning" in n.lower()}
