@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE.parent))
 from testkit.processes import run_json  # noqa: E402
 
 TARGETS = {  # key: (comparison, bound)
-    "deps_over_bfs_1e5": ("<=", 3), "deps_over_bfs_1e6": ("<=", 3),
+    "deps_over_bfs_1e5": ("<=", 2), "deps_over_bfs_1e6": ("<=", 2),
     "rdflib_over_veikart_1e5": (">=", 20), "raw_oxigraph_over_veikart_1e5": (">=", 1),
     "rest_over_inproc_1e5": ("<=", 2.5), "rest_scaling_16_over_1": (">=", 1.6),
     "ingest_over_floor": (">=", 0.5), "ingest_scaling_1000_over_100": ("<=", 12), "reingest_fraction": ("<=", 0.05),

@@ -38,6 +38,14 @@ def test_replace_graph_replaces_the_whole_graph(empty_store):
     assert labels(store) == {"Etter"}
 
 
+def test_a_graph_replaced_by_no_triples_is_gone(empty_store):
+    store = empty_store
+    store.replace_graph(G, quads("Før"))
+    store.replace_graph(G, [])
+    assert labels(store) == set()
+    assert G not in store.graphs()
+
+
 def test_remove_document_drops_its_graph_only(empty_store):
     store = empty_store
     store.replace_graph(G, quads("A"))
