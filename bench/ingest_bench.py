@@ -76,6 +76,7 @@ def measure(name: str, documents, extractor: Extractor) -> dict:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the measurements below
         reingest = veikart_ingest(documents, extractor, store)
         floor = write_floor(store, Path(folder) / "floor") if len(documents) <= FLOOR_UP_TO else None
+        store.close()  # before its folder goes: the engine may still be writing files in the background
     return {"corpus": name, "documents": len(documents), "kilobytes": round(kilobytes, 1), "sentences": sentences,
             "seconds": round(seconds, 3), "documents_per_s": round(len(documents) / seconds, 2),
             "sentences_per_s": round(sentences / seconds, 1), "kb_per_s": round(kilobytes / seconds, 1),
