@@ -76,12 +76,26 @@ def test_explorer_fits_a_phone(browser, base):
     context.close()
 
 
-def test_widget_on_a_page_from_another_origin(page, base, portal):
+def portal_page(portal, base: str, name: str, widget: str, *, lang: str = "") -> str:
+    """Write a page of the other origin that holds ``widget`` inside an element of ``lang``; return its URL."""
     origin, folder = portal
-    (folder / "portal.html").write_text(
-        f'<!doctype html><html><body><h1>Intranett</h1>'
-        f'<veikart-related initiative="pasientens-legemiddelliste" limit="6"></veikart-related>'
+    (folder / name).write_text(
+        f'<!doctype html><html><body><h1>Intranett</h1><section lang="{lang}">{widget}</section>'
         f'<script type="module" src="{base}/static/widget.js"></script></body></html>', encoding="utf-8")
-    page.goto(origin + "/portal.html")
+    return f"{origin}/{name}"
+
+
+def test_widget_on_a_page_from_another_origin(page, base, portal):
+    page.goto(portal_page(portal, base, "portal.html",
+                          '<veikart-related initiative="pasientens-legemiddelliste" limit="6"></veikart-related>'))
     expect(page.locator("veikart-related li")).to_have_count(6, timeout=20_000)
     expect(page.locator("veikart-related a").first).to_have_attribute("href", f"{base}/initiatives/e-multidose")
+    expect(page.locator("veikart-related li").first).to_contain_text("Pasientens legemiddelliste avhenger av dette")
+
+
+def test_widget_words_its_reasons_in_the_language_of_its_element(page, base, portal):
+    page.goto(portal_page(portal, base, "english.html",
+                          '<veikart-related initiative="pasientens-legemiddelliste" limit="1"></veikart-related>',
+                          lang="en-GB"))
+    expect(page.locator("veikart-related li")).to_contain_text("Pasientens legemiddelliste depends on it",
+                                                               timeout=20_000)

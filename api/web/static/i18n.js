@@ -8,10 +8,11 @@ export function language() {
   return localStorage.getItem("veikart-lang") === "en" ? "en" : "nb";
 }
 
-export const t = (key) => TEXT[key]?.[language()] ?? key;
+export const t = (key, lang = language()) => TEXT[key]?.[lang] ?? key;
 
-// The text of ``key`` with each {name} replaced by values[name].
-export const format = (key, values) => t(key).replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
+// The text of ``key`` in ``lang`` with each {name} replaced by values[name].
+export const format = (key, values, lang = language()) =>
+  t(key, lang).replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
 
 // A number as the page's language writes it: 0,85 in Norwegian, 0.85 in English.
 export const number = (value) => value.toLocaleString(language() === "nb" ? "nb-NO" : "en-GB");
