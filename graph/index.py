@@ -268,7 +268,9 @@ def _regraph(old: DependencyGraph, edges: dict[EdgeKey, Edge], touched: set[Edge
     if not touched:
         return old
     needs, needed_by = dict(old.needs), dict(old.needed_by)
-    for adjacency, end in ((needs, 1), (needed_by, 0)):  # end: the key's field of the node an entry is under
+    ends = dict(old.ends[0]), dict(old.ends[1])
+    # end: the key's field of the node an entry is under; far: the far ends of the entries, kept in step
+    for adjacency, far, end in ((needs, ends[0], 1), (needed_by, ends[1], 0)):
         fresh: dict[str, list[Edge]] = {}
         for key in touched:
             entries = fresh.setdefault(key[end], [])
@@ -278,9 +280,11 @@ def _regraph(old: DependencyGraph, edges: dict[EdgeKey, Edge], touched: set[Edge
             entries += [edge for edge in adjacency.get(node, ()) if edge.key not in touched]
             if entries:
                 adjacency[node] = sorted(entries, key=lambda edge: (edge.key[1 - end], edge.kind))
+                far[node] = tuple(edge.key[1 - end] for edge in adjacency[node])
             else:
                 adjacency.pop(node, None)
-    return DependencyGraph(needs, needed_by)
+                far.pop(node, None)
+    return DependencyGraph(needs, needed_by, ends)
 
 
 def _holding(held: frozenset[str], graph: str, add: bool) -> frozenset[str]:

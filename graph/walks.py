@@ -38,32 +38,33 @@ class Reach:
         steps = []
         here = self.initiative
         while here != self._walk.start:
-            edge = self._walk.edge(here)
-            previous = self._walk.back(edge)
-            steps.append((previous, edge))
-            here = previous
+            steps.append((self._walk.previous(here), self._walk.edge(here)))
+            here = steps[-1][0]
         return steps[::-1]
 
 
 class Walk(Sequence[Reach]):
     """What a breadth-first walk reached, nearest first. It keeps only the order and, for each
-    initiative, the edge that reached it (whose other end is where the step came from); a Reach is
-    made when it is asked for, so a page of a long walk costs only that page."""
+    initiative, the one the step that reached it came from; a Reach, and the edges of its path, are made when
+    they are asked for, so a page of a long walk costs only that page."""
 
-    def __init__(self, start: str, initiatives: list[str], level_ends: list[int], via: dict[str, Edge | None],
-                 *, towards_prerequisites: bool):
+    def __init__(self, start: str, initiatives: list[str], level_ends: list[int], via: dict[str, str | None],
+                 adjacency: "Adjacency", *, towards_prerequisites: bool):
         self.start, self.initiatives, self.level_ends, self.via = start, initiatives, level_ends, via
-        self.towards_prerequisites = towards_prerequisites
+        self._adjacency = adjacency
+        self._far_end = attrgetter("prerequisite" if towards_prerequisites else "dependent")
+
+    def previous(self, initiative: str) -> str:
+        """Return the initiative the step that reached ``initiative`` (any but the start) came from."""
+        previous = self.via[initiative]
+        assert previous is not None, "the start of a walk is reached by no step"
+        return previous
 
     def edge(self, initiative: str) -> Edge:
-        """Return the edge that reached ``initiative`` (any but the start)."""
-        edge = self.via[initiative]
-        assert edge is not None, "the start of a walk is reached by no edge"
-        return edge
-
-    def back(self, edge: Edge) -> str:
-        """Return the initiative a step along ``edge`` came from."""
-        return edge.dependent if self.towards_prerequisites else edge.prerequisite
+        """Return the edge of the step that reached ``initiative``: the first of its initiative's edges that
+        leads there, as the walk took them in order."""
+        far_end = self._far_end
+        return next(e for e in self._adjacency[self.previous(initiative)] if far_end(e) == initiative)
 
     def __len__(self) -> int:
         return len(self.initiatives)
@@ -85,6 +86,13 @@ class Walk(Sequence[Reach]):
 
 
 Adjacency = dict[str, list[Edge]]  # an initiative -> its edges to the next ones, in one direction
+Ends = dict[str, tuple[str, ...]]  # an initiative -> the far ends of its edges in one direction, in their order
+
+
+def far_ends(adjacency: Adjacency, *, towards_prerequisites: bool) -> Ends:
+    """Return the initiatives each one's edges lead to: what a walk reads, so it touches no Edge on its way."""
+    far_end = attrgetter("prerequisite" if towards_prerequisites else "dependent")
+    return {node: tuple(map(far_end, edges)) for node, edges in adjacency.items()}
 
 
 class DependencyGraph:
@@ -98,16 +106,20 @@ class DependencyGraph:
     Order(order=('a', 'b', 'c'), cycles=())
     """
 
-    def __init__(self, needs: Adjacency, needed_by: Adjacency):
+    def __init__(self, needs: Adjacency, needed_by: Adjacency, ends: tuple[Ends, Ends] | None = None):
+        """``ends`` are the far ends of ``needs`` and of ``needed_by`` (:func:`far_ends`), when the caller keeps
+        them in step; else they are found here."""
         self.needs, self.needed_by = needs, needed_by
+        self.ends = ends or (far_ends(needs, towards_prerequisites=True),
+                             far_ends(needed_by, towards_prerequisites=False))
 
     def prerequisites(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what ``start`` depends on, nearest first."""
-        return _walk(start, self.needs, transitive, towards_prerequisites=True)
+        return _walk(start, self.needs, self.ends[0], transitive, towards_prerequisites=True)
 
     def dependents(self, start: str, *, transitive: bool = False) -> Walk:
         """Return what depends on ``start`` (what slips if it slips), nearest first."""
-        return _walk(start, self.needed_by, transitive, towards_prerequisites=False)
+        return _walk(start, self.needed_by, self.ends[1], transitive, towards_prerequisites=False)
 
     def order(self, initiatives: list[str]) -> Order:
         """Return an implementation order of ``initiatives`` (prerequisites first, counting indirect ones
@@ -121,27 +133,25 @@ class DependencyGraph:
                      tuple(tuple(sorted(group)) for group in components if len(group) > 1))
 
 
-def _walk(start: str, adjacency: Adjacency, transitive: bool, *, towards_prerequisites: bool) -> Walk:
-    """Breadth-first from ``start``: each initiative once, at its least depth, with the edge that reached
-    it; the next initiative is an edge's prerequisite or, walking the other way, its dependent. The
-    innermost loop makes no tuple and reads the next end with a C getter: it is most of a walk's time."""
-    far_end = attrgetter("prerequisite" if towards_prerequisites else "dependent")
-    via: dict[str, Edge | None] = {start: None}
+def _walk(start: str, adjacency: Adjacency, ends: Ends, transitive: bool, *, towards_prerequisites: bool) -> Walk:
+    """Breadth-first from ``start`` over the far ends of the edges: each initiative once, at its least depth,
+    with the one it was reached from. The innermost loop reads only strings, as a plain BFS does: it is most
+    of a walk's time, and the edges of a path are found again only when a page shows them."""
+    via: dict[str, str | None] = {start: None}
     order: list[str] = []
     level_ends: list[int] = []
     frontier = [start]
     while frontier:
         reached: list[str] = []
         for here in frontier:
-            for edge in adjacency.get(here, ()):
-                neighbour = far_end(edge)
+            for neighbour in ends.get(here, ()):
                 if neighbour not in via:
-                    via[neighbour] = edge
+                    via[neighbour] = here
                     reached.append(neighbour)
         order += reached
         level_ends.append(len(order))
         frontier = reached if transitive else []
-    return Walk(start, order, level_ends, via, towards_prerequisites=towards_prerequisites)
+    return Walk(start, order, level_ends, via, adjacency, towards_prerequisites=towards_prerequisites)
 
 
 def _strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:

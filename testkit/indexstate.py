@@ -9,7 +9,7 @@ from graph.index import GraphIndex, Snapshot
 def snapshot_fields(snapshot: Snapshot) -> tuple:
     """Return what ``snapshot`` holds, as values."""
     return (snapshot.labels, snapshot.kinds, snapshot.alts, snapshot.discovered, snapshot.edges,
-            dict(snapshot.graph.needs), dict(snapshot.graph.needed_by))
+            dict(snapshot.graph.needs), dict(snapshot.graph.needed_by), snapshot.graph.ends)
 
 
 def state(index: GraphIndex) -> tuple:

@@ -4,6 +4,7 @@ import random
 
 from api.ingestion import ingest_document, remove_document
 from graph.index import GraphIndex
+from graph.walks import far_ends
 from ingest.readers import read_bytes
 from testkit.indexstate import snapshot_fields as fields
 from testkit.synthetic import document
@@ -17,6 +18,9 @@ def test_the_incremental_index_equals_a_fresh_one_after_adds_changes_and_removal
         ingest_document(store, extractor, doc)
         assert fields(kept.snapshot()) == fields(GraphIndex(store).snapshot())
     assert len(kept.snapshot().edges) > 3 and len(kept.snapshot().labels) > 10
+    graph = kept.snapshot().graph  # the far ends a walk reads are those of the edges, kept in step with them
+    assert graph.ends == (far_ends(graph.needs, towards_prerequisites=True),
+                          far_ends(graph.needed_by, towards_prerequisites=False))
     ingest_document(store, extractor, read_bytes("del-1.txt", document(rng, 9, paragraphs=4).encode()))
     remove_document(store, "del-2")
     store.update("DELETE WHERE { GRAPH ?g { ?d a <https://w3id.org/veikart/ontology#Dependency> ; ?p ?o } }")
