@@ -11,5 +11,5 @@ export function reason({ kind, label, count }, lang = language()) {
 export function relatedPanel(related) {
   return el("section", { class: "panel", id: "related" }, el("h2", {}, t("related")),
     el("ol", {}, related.items.map((r) => el("li", {}, link(r.initiative), ` (${number(r.score)} ${t("score")}) `,
-      el("span", { class: "alt" }, r.why.map(reason).join("; "))))));
+      el("span", { class: "alt" }, r.why.map((w) => reason(w)).join("; "))))));
 }
