@@ -23,6 +23,10 @@ def _extract(document: Document) -> Facts:
     return _extractor.extract(document)
 
 
+def _ready() -> bool:
+    return _extractor is not None
+
+
 def _prepare(document: Document) -> Prepared:
     return prepare(_extract(document))
 
@@ -35,6 +39,20 @@ class NlpPool:
         self._workers = workers
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+
+    @classmethod
+    def forked(cls, workers: int) -> "NlpPool":
+        """Return a pool whose workers are forked from this process with its extractor built, where the system
+        forks: they start at once, without importing and building anew. Call it before this process starts a
+        thread (a progress display, a store's), which a forked child would inherit half-held."""
+        pool = cls(workers)
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return pool
+        _start_worker()
+        pool._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        for ready in [pool._pool.submit(_ready) for _ in range(workers)]:
+            ready.result()
+        return pool
 
     def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:
         """Return the facts of ``document``, analysed in the worker process (which reports no ``progress``:

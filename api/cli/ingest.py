@@ -21,12 +21,17 @@ COLUMNS = ["document", "changed", "entities", "discovered", "dependencies", "pha
 
 def run(args: argparse.Namespace) -> int:
     files = document_files(args.paths)
-    with progress(quiet=args.quiet) as bars:
-        documents = read_all(files, bars)  # every file is read before the store is touched
-        with open_store(args) as store:
-            install_vocabularies(store)
-            summaries = (analyse_all(store, documents, bars, force=args.force) if args.jobs == 1
-                         else analyse_in_parallel(store, documents, bars, force=args.force, jobs=args.jobs))
+    pool = NlpPool.forked(args.jobs) if args.jobs > 1 else None  # before any thread of this process starts
+    try:
+        with progress(quiet=args.quiet) as bars:
+            documents = read_all(files, bars)  # every file is read before the store is touched
+            with open_store(args) as store:
+                install_vocabularies(store)
+                summaries = (analyse_all(store, documents, bars, force=args.force) if pool is None
+                             else analyse_in_parallel(store, documents, bars, force=args.force, pool=pool))
+    finally:
+        if pool is not None:
+            pool.close()
     if args.format == "json":
         print(json.dumps({"documents": [s.model_dump() for s in summaries]}, ensure_ascii=False, indent=2))
     elif not args.quiet:
@@ -76,16 +81,12 @@ def analyse_all(store: Store, documents: list[Document], bars: Progress, *, forc
 
 
 def analyse_in_parallel(store: Store, documents: list[Document], bars: Progress, *, force: bool,
-                        jobs: int) -> list[IngestSummary]:
-    """Analyse the new and changed documents in ``jobs`` worker processes and write each one's graph here as
+                        pool: NlpPool) -> list[IngestSummary]:
+    """Analyse the new and changed documents in the worker processes of ``pool`` and write each one's graph here as
     its facts arrive, in the documents' order: the store sees what a serial ingest writes, from one writer."""
     changed = [d for d in documents if force or not is_unchanged(store, d)]
-    pool = NlpPool(workers=jobs)
-    try:
-        written = [write_prepared(store, prepared) for prepared in bars.track(
-            pool.prepare_all(changed), total=len(changed), description="Analysing")]
-    finally:
-        pool.close()
+    written = [write_prepared(store, prepared) for prepared in bars.track(
+        pool.prepare_all(changed), total=len(changed), description="Analysing")]
     by_document = {id(d): summary for d, summary in zip(changed, written, strict=True)}
     return [by_document.get(id(d)) or unchanged(d) for d in documents]
 
