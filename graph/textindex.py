@@ -166,6 +166,8 @@ class TextIndex:
         if limit is None:
             found = self._all(query, searcher)
             return [_match(score, doc) for score, doc in found], len(found)
+        if offset >= searcher.num_docs:  # tantivy keeps offset + limit hits aside: a huge offset aborts the process
+            return [], _count(searcher.search(query, limit=1, count=True))
         result = searcher.search(query, limit=max(1, limit), offset=offset, count=True)
         return [_match(score, searcher.doc(address)) for score, address in result.hits[:limit]], _count(result)
 

@@ -37,3 +37,10 @@ def test_fts5_syntax_in_the_query_is_read_as_words(client):
     plain = search(client, "kjernejournal")
     assert search(client, 'kjernejournal* OR "NEAR" {text}: ^').get("total", 0) <= plain["total"]
     assert search(client, '"kjernejournal"') == plain
+
+
+def test_an_offset_past_every_hit_is_an_empty_page_of_the_same_total(client):
+    first = search(client, "kjernejournal", limit=5)
+    for offset in (first["total"], 2**31, 2**62):  # the text index must never set aside a heap that large
+        page = search(client, "kjernejournal", limit=5, offset=offset)
+        assert page == {"items": [], "total": first["total"]}
