@@ -52,7 +52,7 @@ class Walk(Sequence[Reach]):
                  adjacency: "Adjacency", *, towards_prerequisites: bool):
         self.start, self.initiatives, self.level_ends, self.via = start, initiatives, level_ends, via
         self._adjacency = adjacency
-        self._far_end = attrgetter("prerequisite" if towards_prerequisites else "dependent")
+        self._far_end = _FAR_END[towards_prerequisites]
 
     def previous(self, initiative: str) -> str:
         """Return the initiative the step that reached ``initiative`` (any but the start) came from."""
@@ -86,12 +86,13 @@ class Walk(Sequence[Reach]):
 
 
 Adjacency = dict[str, list[Edge]]  # an initiative -> its edges to the next ones, in one direction
+_FAR_END = {True: attrgetter("prerequisite"), False: attrgetter("dependent")}  # by towards_prerequisites
 Ends = dict[str, tuple[str, ...]]  # an initiative -> the far ends of its edges in one direction, in their order
 
 
 def far_ends(adjacency: Adjacency, *, towards_prerequisites: bool) -> Ends:
     """Return the initiatives each one's edges lead to: what a walk reads, so it touches no Edge on its way."""
-    far_end = attrgetter("prerequisite" if towards_prerequisites else "dependent")
+    far_end = _FAR_END[towards_prerequisites]
     return {node: tuple(map(far_end, edges)) for node, edges in adjacency.items()}
 
 

@@ -210,7 +210,7 @@ class EntityRecognizer:
             if match and match.group("alias").lower() not in self.rules.generic_heads:
                 resolver.add_alias(span.id_, match.group("alias"))
             short = self.rules.short_form.match(text, span.end_char, min(len(text), span.end_char + 14))
-            if short and self._names_short_form(span.text, short.group("short"), resolver):
+            if short and self._names_short_form(span_text(span), short.group("short"), resolver):
                 resolver.add_alias(span.id_, short.group("short"))
 
     @staticmethod
