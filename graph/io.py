@@ -48,7 +48,7 @@ DESCRIPTION_FORMATS = {
     "application/rdf+xml": "xml",
     "application/n-triples": "nt",
 }
-Quad = tuple[Node, Node, Node, Node | None]
+Quad = tuple[Node, Node, Node | ox.Literal, Node | None]  # a literal may come as the store's own term
 
 
 # ------------------------------------------------------------------------ negotiation
@@ -125,17 +125,19 @@ def parse_rows(body: bytes) -> list[Row]:
 # ------------------------------------------------------------------------ RDF graphs
 
 def triples_of(quads: Iterable[Quad]) -> list[ox.Triple]:
-    """Return the triples of ``quads`` (rdflib terms, their graph dropped) as pyoxigraph triples. Each IRI is
-    converted once: a document's graph names the same few hundred nodes and predicates thousands of times."""
+    """Return the triples of ``quads`` (rdflib or pyoxigraph terms, their graph dropped) as pyoxigraph triples.
+    Each IRI is converted once: a document's graph names the same few hundred nodes and predicates thousands
+    of times."""
     nodes: dict[URIRef, ox.NamedNode] = {}
 
-    def node(term: Node) -> Any:
-        if type(term) is URIRef:
+    def node(term: Any) -> Any:
+        kind = type(term)
+        if kind is URIRef:
             named = nodes.get(term)
             if named is None:
                 named = nodes[term] = ox.NamedNode(term)
             return named
-        return from_rdflib(term)
+        return term if kind is ox.Literal else from_rdflib(term)
 
     return [ox.Triple(node(s), node(p), node(o)) for s, p, o, _ in quads]
 

@@ -1,14 +1,15 @@
 """Turn :class:`~ingest.model.Facts` into RDF quads in the document's own named graph."""
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 from rdflib.term import Node
 
 from ingest.model import Facts
-from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, slug_of
+from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, norwegian, period_literal, slug_of
 from ingest.rdf_records import record_triples
-from ontology import DCTERMS, EDTF, ENTITY_CLASSES, LEADING_ROLES, PROV, RDF, SKOS, VK, document_graph, mint
+from ontology import DCTERMS, ENTITY_CLASSES, LEADING_ROLES, PROV, RDF, SKOS, VK, document_graph, mint
 
-Quad = tuple[Node, Node, Node, URIRef]
+Quad = tuple[Node, Node, Node | ox.Literal, URIRef]
 
 
 def document_iri(slug: str) -> URIRef:
@@ -21,13 +22,13 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
     doc = facts.document
     graph = URIRef(document_graph(doc.slug))
     doc_iri = document_iri(doc.slug)
-    triples: list[tuple[Node, Node, Node]] = [
+    triples: list[tuple[Node, Node, Node | ox.Literal]] = [
         (doc_iri, RDF.type, VK.Document),
-        (doc_iri, DCTERMS.title, Literal(doc.title, lang="nb")),
-        (doc_iri, DCTERMS.source, Literal(doc.name)),
-        (doc_iri, DCTERMS.format, Literal(doc.media_type)),
-        (doc_iri, VK.contentHash, Literal(doc.content_hash)),
-        (doc_iri, VK.text, Literal(doc.text)),
+        (doc_iri, DCTERMS.title, norwegian(doc.title)),
+        (doc_iri, DCTERMS.source, ox.Literal(doc.name)),
+        (doc_iri, DCTERMS.format, ox.Literal(doc.media_type)),
+        (doc_iri, VK.contentHash, ox.Literal(doc.content_hash)),
+        (doc_iri, VK.text, ox.Literal(doc.text)),
     ]
     if doc.url:
         triples.append((doc_iri, PROV.hadPrimarySource, URIRef(doc.url)))
@@ -37,10 +38,10 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
     for entity in facts.entities:
         iri = URIRef(entity.iri)
         triples += [(iri, RDF.type, ENTITY_CLASSES[entity.kind]),
-                    (iri, SKOS.prefLabel, Literal(entity.label, lang="nb")), (iri, VK.mentionedIn, doc_iri)]
-        triples += [(iri, SKOS.altLabel, Literal(alt, lang="nb")) for alt in entity.alt_labels]
+                    (iri, SKOS.prefLabel, norwegian(entity.label)), (iri, VK.mentionedIn, doc_iri)]
+        triples += [(iri, SKOS.altLabel, norwegian(alt)) for alt in entity.alt_labels]
         if entity.discovered:
-            triples += [(iri, VK.discovered, Literal(True)),
+            triples += [(iri, VK.discovered, ox.Literal(True)),
                         (iri, VK.confidence, decimal(entity.confidence))]
     stated: dict[tuple[str, str, str], list] = {}
     for dep in facts.dependencies:
@@ -61,16 +62,16 @@ def facts_to_quads(facts: Facts) -> list[Quad]:
                     (node, VK.phase, VK[phase.phase]), (node, VK.status, VK[phase.status]),
                     (node, PROV.wasDerivedFrom, ev)]
         if phase.date:
-            triples += [(node, VK.date, date_literal(phase.date)), (node, VK.dateText, Literal(phase.date_text)),
-                        (node, VK.period, Literal(phase.period, datatype=EDTF))]
+            triples += [(node, VK.date, date_literal(phase.date)), (node, VK.dateText, ox.Literal(phase.date_text)),
+                        (node, VK.period, period_literal(phase.period))]
         if phase.scope:
             triples.append((node, VK.scope, URIRef(phase.scope) if phase.scope.startswith("http")
-                            else Literal(phase.scope, lang="nb")))
+                            else norwegian(phase.scope)))
     for goal in facts.goals:
         node = URIRef(goal_iri(goal.notation))
         triples += [(node, RDF.type, VK.SubGoal if goal.parent else VK.StrategicGoal),
-                    (node, SKOS.notation, Literal(goal.notation)),
-                    (node, SKOS.prefLabel, Literal(goal.label, lang="nb")),
+                    (node, SKOS.notation, ox.Literal(goal.notation)),
+                    (node, SKOS.prefLabel, norwegian(goal.label)),
                     (node, SKOS.inScheme, VK.Goals), (node, PROV.wasDerivedFrom, evidence.write(goal.evidence))]
         if goal.parent:
             triples.append((node, SKOS.broader, URIRef(goal_iri(goal.parent))))

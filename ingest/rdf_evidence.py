@@ -1,11 +1,16 @@
-"""Write evidence as Web Annotation selectors, and the small term helpers every RDF writer shares."""
+"""Write evidence as Web Annotation selectors, and the small term helpers every RDF writer shares.
+
+IRIs are the ontology's rdflib constants; literals are made as pyoxigraph terms, the store's own, since a
+document's graph holds tens of thousands of them and rdflib's literals cost ten times as much to make.
+"""
 
 from decimal import Decimal
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 
 from ingest.model import Evidence
-from ontology import OA, RDF, VK, XSD, mint
+from ontology import EDTF, OA, RDF, VK, XSD, mint
 
 _CONTEXT = 32
 
@@ -26,14 +31,14 @@ class EvidenceWriter:
         self.triples += [
             (node, RDF.type, VK.Evidence), (node, OA.hasSource, self.doc_iri),
             (node, OA.hasSelector, quote), (node, OA.hasSelector, position),
-            (quote, RDF.type, OA.TextQuoteSelector), (quote, OA.exact, Literal(ev.text)),
-            (quote, OA.prefix, Literal(self.text[max(0, ev.start - _CONTEXT):ev.start])),
-            (quote, OA.suffix, Literal(self.text[ev.end:ev.end + _CONTEXT])),
+            (quote, RDF.type, OA.TextQuoteSelector), (quote, OA.exact, ox.Literal(ev.text)),
+            (quote, OA.prefix, ox.Literal(self.text[max(0, ev.start - _CONTEXT):ev.start])),
+            (quote, OA.suffix, ox.Literal(self.text[ev.end:ev.end + _CONTEXT])),
             (position, RDF.type, OA.TextPositionSelector),
-            (position, OA.start, Literal(ev.start)), (position, OA.end, Literal(ev.end)),
+            (position, OA.start, ox.Literal(ev.start)), (position, OA.end, ox.Literal(ev.end)),
         ]
         if ev.section:
-            self.triples.append((node, VK.section, Literal(ev.section)))
+            self.triples.append((node, VK.section, ox.Literal(ev.section)))
         self.written[key] = node
         return node
 
@@ -42,11 +47,31 @@ def slug_of(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def date_literal(iso: str) -> Literal:
-    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(iso), XSD.date)
-    return Literal(iso, datatype=datatype)
+_DATE_TYPES = {4: ox.NamedNode(XSD.gYear), 7: ox.NamedNode(XSD.gYearMonth)}
+_DATE = ox.NamedNode(XSD.date)
+_DECIMAL = ox.NamedNode(XSD.decimal)
+_EDTF = ox.NamedNode(EDTF)
 
 
-def decimal(value: float) -> Literal:
-    """Return ``value`` as an xsd:decimal literal."""
-    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+def norwegian(text: str) -> ox.Literal:
+    """Return ``text`` as a literal in Norwegian Bokmål."""
+    return ox.Literal(text, language="nb")
+
+
+def date_literal(iso: str) -> ox.Literal:
+    """Return an ISO year, year-month or date as an xsd:gYear, xsd:gYearMonth or xsd:date literal."""
+    return ox.Literal(iso, datatype=_DATE_TYPES.get(len(iso), _DATE))
+
+
+def period_literal(edtf: str) -> ox.Literal:
+    """Return an Extended Date/Time Format period ("2025-01/2025-06") as a literal of its datatype."""
+    return ox.Literal(edtf, datatype=_EDTF)
+
+
+def decimal(value: float) -> ox.Literal:
+    """Return ``value`` as an xsd:decimal literal, written out in full (never in exponent notation).
+
+    >>> decimal(2.5e20).value, decimal(1e-05).value, decimal(0.9).value
+    ('250000000000000000000', '0.00001', '0.9')
+    """
+    return ox.Literal(format(Decimal(str(value)), "f"), datatype=_DECIMAL)

@@ -1,13 +1,14 @@
 """RDF for what documents record beside facts: meetings, status notes, co-mentions and figures (Data Cube)."""
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 from rdflib.term import Node
 
 from ingest.model import Facts, Meeting, Person
-from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, slug_of
+from ingest.rdf_evidence import EvidenceWriter, date_literal, decimal, norwegian, slug_of
 from ontology import DCTERMS, FOAF, ORG, PROV, QB, RDF, RDFS, SDMX_ATTRIBUTE, SKOS, VK, mint
 
-Triple = tuple[Node, Node, Node]
+Triple = tuple[Node, Node, Node | ox.Literal]
 
 
 def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
@@ -19,14 +20,14 @@ def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
     for index, note in enumerate(facts.status_notes):
         node = URIRef(mint("status-note", f"{slug}-{note.evidence.start}-{index}"))
         triples += [(node, RDF.type, VK.StatusNote), (node, VK.initiative, URIRef(note.initiative)),
-                    (node, RDF.value, Literal(note.text, lang="nb")),
+                    (node, RDF.value, norwegian(note.text)),
                     (node, PROV.wasDerivedFrom, evidence.write(note.evidence))]
         if facts.issued:
             triples.append((node, DCTERMS.date, date_literal(facts.issued)))
     for first, second, count in facts.co_mentions:
         node = URIRef(mint("co-mention", f"{slug}-{slug_of(first)}--{slug_of(second)}"))
         triples += [(node, RDF.type, VK.CoMention), (node, VK.initiative, URIRef(first)),
-                    (node, VK.initiative, URIRef(second)), (node, VK.count, Literal(count)),
+                    (node, VK.initiative, URIRef(second)), (node, VK.count, ox.Literal(count)),
                     (node, DCTERMS.source, evidence.doc_iri)]
     datasets: dict[str, URIRef] = {}
     for obs in facts.observations:
@@ -34,11 +35,11 @@ def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
             datasets[obs.dataset] = URIRef(mint("dataset", f"{slug}-{obs.dataset}"))
             triples += [(datasets[obs.dataset], RDF.type, QB.DataSet), (datasets[obs.dataset], QB.structure,
                                                                           VK.FigureStructure),
-                        (datasets[obs.dataset], DCTERMS.title, Literal(obs.dataset, lang="nb")),
+                        (datasets[obs.dataset], DCTERMS.title, norwegian(obs.dataset)),
                         (datasets[obs.dataset], DCTERMS.source, evidence.doc_iri)]
         node = URIRef(mint("observation", f"{slug}-{obs.dataset}-{obs.row}-{obs.period}"))
         triples += [(node, RDF.type, QB.Observation), (node, QB.dataSet, datasets[obs.dataset]),
-                    (node, VK.rowLabel, Literal(obs.row, lang="nb")), (node, VK.amount, decimal(obs.amount)),
+                    (node, VK.rowLabel, norwegian(obs.row)), (node, VK.amount, decimal(obs.amount)),
                     (node, PROV.wasDerivedFrom, evidence.write(obs.evidence))]
         triples += _stated(node, {VK.refPeriod: obs.period and date_literal(obs.period),
                                   SDMX_ATTRIBUTE.unitMeasure: obs.unit and URIRef(obs.unit),
@@ -49,28 +50,28 @@ def record_triples(facts: Facts, evidence: EvidenceWriter) -> list[Triple]:
 def _meeting(meeting: Meeting, slug: str, evidence: EvidenceWriter) -> list[Triple]:
     meeting_key = f"{slug_of(meeting.body) if meeting.body else slug}-{meeting.date or slug}"
     node = URIRef(mint("meeting", meeting_key))
-    triples: list[Triple] = [(node, RDF.type, VK.Meeting), (node, DCTERMS.title, Literal(meeting.title, lang="nb")),
+    triples: list[Triple] = [(node, RDF.type, VK.Meeting), (node, DCTERMS.title, norwegian(meeting.title)),
                              (node, DCTERMS.source, evidence.doc_iri),
                              (node, PROV.wasDerivedFrom, evidence.write(meeting.evidence))]
     triples += _stated(node, {DCTERMS.date: meeting.date and date_literal(meeting.date),
-                              VK.place: meeting.place and Literal(meeting.place),
+                              VK.place: meeting.place and ox.Literal(meeting.place),
                               VK.body: meeting.body and URIRef(meeting.body)})
     for item in meeting.agenda:
         item_node = URIRef(mint("agenda-item", f"{meeting_key}-{item.number}"))
         triples += [(item_node, RDF.type, VK.AgendaItem), (item_node, VK.meeting, node),
-                    (item_node, SKOS.notation, Literal(item.number)),
-                    (item_node, DCTERMS.title, Literal(item.title, lang="nb")),
+                    (item_node, SKOS.notation, ox.Literal(item.number)),
+                    (item_node, DCTERMS.title, norwegian(item.title)),
                     (item_node, PROV.wasDerivedFrom, evidence.write(item.evidence))]
         if item.start_time:
-            triples.append((item_node, VK.startTime, Literal(item.start_time)))
+            triples.append((item_node, VK.startTime, ox.Literal(item.start_time)))
         if item.kind:
-            triples.append((item_node, VK.itemKind, Literal(item.kind, lang="nb")))
+            triples.append((item_node, VK.itemKind, norwegian(item.kind)))
         for person in item.presenters:
             triples += [(item_node, VK.presenter, _person_iri(person)), *_person(person)]
         for index, text in enumerate(item.proposals):
             proposal = URIRef(mint("decision-proposal", f"{meeting_key}-{item.number}-{index + 1}"))
             triples += [(proposal, RDF.type, VK.DecisionProposal), (proposal, VK.agendaItem, item_node),
-                        (proposal, RDF.value, Literal(text, lang="nb"))]
+                        (proposal, RDF.value, norwegian(text))]
     for membership in meeting.memberships:
         member = membership.member
         m_node = URIRef(mint("membership", f"{slug}-{member.name}"))
@@ -92,13 +93,13 @@ def _person_iri(person: Person) -> URIRef:
 
 def _person(person: Person) -> list[Triple]:
     node = _person_iri(person)
-    triples: list[Triple] = [(node, RDF.type, FOAF.Person), (node, FOAF.name, Literal(person.name)),
-                             (node, RDFS.label, Literal(person.name))]
+    triples: list[Triple] = [(node, RDF.type, FOAF.Person), (node, FOAF.name, ox.Literal(person.name)),
+                             (node, RDFS.label, ox.Literal(person.name))]
     if person.organization:
         triples.append((node, ORG.memberOf, URIRef(person.organization)))
     return triples
 
 
-def _stated(node: URIRef, values: dict[URIRef, Node | str]) -> list[Triple]:
+def _stated(node: URIRef, values: dict[URIRef, Node | ox.Literal | str]) -> list[Triple]:
     """Return a triple of ``node`` for each property whose value the text states (an unstated one is "")."""
-    return [(node, prop, value) for prop, value in values.items() if isinstance(value, Node)]
+    return [(node, prop, value) for prop, value in values.items() if isinstance(value, Node | ox.Literal)]
