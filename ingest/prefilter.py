@@ -3,7 +3,8 @@
 Most rules match in few sentences, and scanning a sentence with a regex of word boundaries and alternations
 costs far more than looking for a word in it. From a regex's parse tree this finds a set of literal strings
 such that every match contains one of them (in lower case, whatever the regex's flags); a sentence that
-contains none of them is not scanned. Where no such set is found, the regex is always scanned.
+contains none of them is not scanned. Where no such set is found, the regex is always scanned. For the
+patterns of numbers and dates it finds how many digits in a row every match contains.
 """
 
 import re
@@ -53,6 +54,70 @@ class Screen:
 
 
 SCREEN = Screen()
+
+
+def required_digits(regex: re.Pattern[str]) -> int:
+    """Return how many digits in a row every match of ``regex`` contains (0 if it need contain none).
+
+    >>> required_digits(re.compile(r"\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"))
+    4
+    >>> required_digits(re.compile(r"\\b((?:19|20)\\d{2}) ?[–-]")), required_digits(re.compile(r"Q[1-4]|kvartal"))
+    (4, 0)
+    """
+    return _digit_run(sre_parse.parse(regex.pattern, regex.flags))
+
+
+def _digit_run(items: Iterable) -> int:
+    """Return the longest run of digits every match of a sequence of parsed items contains: adjacent items that
+    match only digits make one run, and any other item may hold a run of its own."""
+    longest = run = 0
+    for op, argument in items:
+        digits = _only_digits(op, argument)
+        if digits is not None:
+            run += digits
+        else:
+            run = 0
+            longest = max(longest, _inner_digit_run(op, argument))
+        longest = max(longest, run)
+    return longest
+
+
+def _inner_digit_run(op, argument) -> int:
+    if op in _GROUPS:
+        return _digit_run(argument[-1])
+    if op in _REPEATS:
+        return _digit_run(argument[2]) if argument[0] >= 1 else 0
+    if op is sre.BRANCH:
+        return min(_digit_run(branch) for branch in argument[1])
+    return 0
+
+
+def _only_digits(op, argument) -> int | None:
+    """Return the fewest characters an item matches if it matches nothing but digits, else None."""
+    if op is sre.LITERAL:
+        return 1 if chr(argument).isdecimal() else None
+    if op is sre.IN:
+        return 1 if argument and all(_digit_member(kind, value) for kind, value in argument) else None
+    if op in _GROUPS:
+        counts = [_only_digits(inner_op, inner) for inner_op, inner in argument[-1]]
+        return sum(counts) if counts and None not in counts else None  # type: ignore[arg-type]
+    if op in _REPEATS:
+        low, _, body = argument
+        counts = [_only_digits(inner_op, inner) for inner_op, inner in body]
+        return low * sum(counts) if counts and None not in counts else None  # type: ignore[arg-type]
+    if op is sre.BRANCH:
+        counts = [_only_digits(sre.SUBPATTERN, (None, 0, 0, branch)) for branch in argument[1]]
+        return min(counts) if None not in counts else None  # type: ignore[type-var]
+    return None
+
+
+def _digit_member(kind, value) -> bool:
+    """Whether a member of a character class matches only digits: a digit, a range of them or \\d."""
+    if kind is sre.LITERAL:
+        return chr(value).isdecimal()
+    if kind is sre.RANGE:
+        return all(chr(c).isdecimal() for c in range(value[0], value[1] + 1))
+    return kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT
 
 
 def _sequence(items: Iterable) -> list[Required]:

@@ -9,7 +9,10 @@ interval ``2025-05/..``. The words and patterns are data: ``ingest/patterns/time
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from ingest.prefilter import required_digits
 
 CUES_FILE = Path(__file__).parent / "patterns" / "time_cues.json"
 _EDTF_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}  # EDTF level 1 season codes
@@ -22,7 +25,7 @@ class TimeCues:
     months: dict[str, int]  # month name: its number
     ordinals: dict[str, int]
     seasons: dict[str, int]  # season word: its EDTF season code
-    rules: tuple[tuple[re.Pattern, str], ...]
+    rules: tuple[tuple[re.Pattern, str, int], ...]  # the pattern, its rule, and the digits in a row it needs
     open_end: re.Pattern
 
 
@@ -38,11 +41,13 @@ def load_time_cues(path: Path = CUES_FILE) -> TimeCues:
 
     return TimeCues(months={m: i for i, m in enumerate(data["months"], 1)}, ordinals=data["ordinals"],
                     seasons={word: _EDTF_SEASONS[season] for word, season in data["seasons"].items()},
-                    rules=tuple((pattern(r["regex"]), r["rule"]) for r in data["rules"]),
+                    rules=tuple((regex, r["rule"], required_digits(regex))
+                                for r in data["rules"] for regex in [pattern(r["regex"])]),
                     open_end=pattern(data["open_end"]))
 
 
 _CUES = load_time_cues()
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class When:
     text: str
 
 
+@lru_cache(maxsize=1024)  # a phase statement asks again of the sentence its reader has just asked of
 def find_when(text: str) -> When | None:
     """Return the first time expression of ``text``, or None.
 
@@ -68,7 +74,10 @@ def find_when(text: str) -> When | None:
     >>> find_when("Det skjer tidligst i andre kvartal i 2024.").period
     '2024-34'
     """
-    for pattern, rule in _CUES.rules:
+    digits = max(map(len, _DIGITS.findall(text)), default=0)
+    for pattern, rule, needed in _CUES.rules:
+        if needed > digits:  # a year in figures, say, in a text with none
+            continue
         match = pattern.search(text)
         if match:
             date, period = _normalise(rule, match.groups())

@@ -8,7 +8,8 @@ import pytest
 from ingest import read
 from ingest.discovery import load_patterns
 from ingest.facts import Rules
-from ingest.prefilter import SCREEN, required_literals
+from ingest.prefilter import SCREEN, required_digits, required_literals
+from ingest.timeexpr import load_time_cues
 from testkit.sample import CORPUS
 from testkit.synthetic import corpus
 
@@ -44,6 +45,39 @@ def test_a_screened_out_sentence_is_one_the_regex_cannot_match() -> None:
     assert not SCREEN.may_match(regex, "løsningen prøves ut i 2025.")
 
 
+@pytest.mark.parametrize("pattern, digits", [
+    (r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", 4),  # the longest run, not the sum
+    (r"(?:19|20)\d{2}", 4),  # alternatives of digits joined to the digits after them
+    (r"[0-9]{2}[a-z]\d", 2),
+    (r"(?:\d\d|x)\d", 1),  # one alternative is no digit
+    (r"(?:\d\d|\d{3})\d", 3),  # the shorter alternative
+    (r"(?:ab)?\d{3}", 3),
+    (r"\d{2,}", 2),
+    (r"\d*", 0),
+    (r"[^0-9]{4}", 0),  # a negated class
+    (r"(?:Q[1-4]|kvartal) \d", 1),
+    (r"²³", 0),  # superscripts are not what \d finds
+])
+def test_the_digits_in_a_row_every_match_contains(pattern: str, digits: int) -> None:
+    assert required_digits(re.compile(pattern)) == digits
+
+
+def sample_lines() -> list[str]:
+    """Return the lines of the sample corpus, the own set's pages and a synthetic corpus."""
+    lines = [line for path in [*CORPUS, *sorted(OWN_DOCS.glob("*.txt"))]
+             for line in read(path).text.splitlines() if line.strip()]
+    return lines + [line for _, text in corpus(20) for line in text.splitlines() if line.strip()]
+
+
+def test_no_time_rule_needs_more_digits_than_a_line_it_matches_has() -> None:
+    lines = sample_lines() + ["Fra 01.01.2026 gjelder plikten.", "I 2024–25 prøves det ut.", "Q3 2025",
+                              "innen utgangen av 2025"]
+    runs = {line: max(map(len, re.findall(r"\d+", line)), default=0) for line in lines}
+    wrongly_skipped = [(regex.pattern[:60], line[:60]) for regex, _, needed in load_time_cues().rules
+                       for line in lines if regex.search(line) and needed > runs[line]]
+    assert wrongly_skipped == [] and any(needed for _, _, needed in load_time_cues().rules)
+
+
 def rule_regexes() -> list[re.Pattern[str]]:
     rules = Rules.load()
     found = [t.regex for t in rules.phases.triggers] + [c.regex for c in rules.roles]
@@ -53,9 +87,7 @@ def rule_regexes() -> list[re.Pattern[str]]:
 
 
 def test_no_rule_regex_is_screened_out_of_a_line_it_matches() -> None:
-    lines = [line for path in [*CORPUS, *sorted(OWN_DOCS.glob("*.txt"))]
-             for line in read(path).text.splitlines() if line.strip()]
-    lines += [line for _, text in corpus(20) for line in text.splitlines() if line.strip()]
+    lines = sample_lines()
     regexes = rule_regexes()
     assert sum(required_literals(r) is not None for r in regexes) > len(regexes) // 2  # most are screened
     wrongly_skipped = [(regex.pattern[:60], line[:60]) for regex in regexes for line in lines
