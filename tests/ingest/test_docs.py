@@ -1,5 +1,7 @@
 """Reading a Doc from arrays gives what spaCy's token-by-token accessors give."""
 
+import spacy
+
 from ingest.docs import sentences, span_text, text_of
 from ingest.pipeline import build_pipeline
 from ontology.text import stem
@@ -29,3 +31,11 @@ def test_every_word_is_normed_to_its_stem_and_nothing_else_is() -> None:
     doc = build_pipeline([])(TEXT)
     for token in doc:
         assert token.norm_ == (stem(token.text) if token.is_alpha else token.lower_)
+
+
+def test_line_breaks_tabs_and_spaces_are_tokens_as_spacys_own_special_cases_made_them() -> None:
+    text = "Linje én\nlinje to\tog  tre\n\nSlutt.\n \nFra\u00a0mai"
+    ours = build_pipeline([]).make_doc(text)
+    spacys = spacy.blank("nb").make_doc(text)
+    assert [(t.text, t.norm_, t.whitespace_) for t in ours] == [(t.text, t.norm_, t.whitespace_) for t in spacys]
+    assert "\n" in [t.text for t in ours] and "\u00a0" in [t.text for t in ours]
