@@ -295,7 +295,9 @@ class EntityRecognizer:
         spans = []
         for sent in sentences:
             text = span_text(sent)
-            match = self._subject_cue.search(text)  # one pass of every cue: this runs on every sentence
+            if not SCREEN.may_match(self._subject_cue, text.lower()):  # this runs on every sentence
+                continue
+            match = self._subject_cue.search(text)  # one pass of every cue
             if match is None:
                 continue
             subject = self.rules.dependent_subject.match(text[:match.start()])
