@@ -4,7 +4,6 @@ import re
 from collections import Counter
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -14,49 +13,13 @@ from ingest.discovery import load_patterns, lower_case_stems, persons
 from ingest.docs import sentences as doc_sentences
 from ingest.docs import span_text, text_of
 from ingest.lexicon import ORG_FORMS, is_abbreviation
+from ingest.lexicon_matcher import NameMatcher
 from ingest.model import Referent
 from ingest.parts import branded_names, coordinated_parts, owned_parts
 from ingest.prefilter import SCREEN
 from ingest.resolver import Resolver, canonical_label
 from ingest.structure import word_before
 from ontology.text import stem
-
-
-def name_patterns(tokenizer, name: str, kind: str = "initiative") -> list[list[dict]]:
-    """Return the token patterns of ``name``: abbreviations by exact spelling (in a longer name in any
-    case: "Dips Arena"), words by stem; in an organisation's name a capitalised word is a proper name,
-    matched as written (so "Hol kommune" is not "Hole kommune"), a last one also in the genitive, and its
-    proper words may also be written as one hyphenated word ("Helse-Bergen"). Every predicate is one exact
-    value, which the matcher looks up rather than tests.
-
-    >>> from spacy.lang.nb import Norwegian
-    >>> len(name_patterns(Norwegian().tokenizer, "Helse Bergen HF", "organization"))
-    2
-    >>> len(name_patterns(Norwegian().tokenizer, "Helse Bergen", "organization"))
-    4
-    """
-    if is_abbreviation(name):
-        return [[{"ORTH": name}]]
-    tokens = list(tokenizer(name))
-    organization = kind == "organization"
-    pattern = [_token_pattern(t, proper=organization and t.text[:1].isupper(), alone=len(tokens) == 1)
-               for t in tokens]
-    proper = [t.text for t in tokens if t.text[:1].isupper() and t.text.lower() not in ORG_FORMS]
-    patterns = [pattern]
-    if organization and len(proper) >= 2 and len(proper) + 1 >= len(tokens):
-        joined = "-".join(proper).lower()
-        patterns.append([{"LOWER": joined}, *pattern[len(proper):]])
-    if organization and "LOWER" in pattern[-1] and not is_abbreviation(tokens[-1].text):
-        patterns += [[*p[:-1], {"LOWER": p[-1]["LOWER"] + "s"}] for p in list(patterns)]
-    return patterns
-
-
-def _token_pattern(token, *, proper: bool, alone: bool) -> dict:
-    if is_abbreviation(token.text):
-        return {"ORTH": token.text} if alone else {"LOWER": token.lower_}
-    if proper:
-        return {"LOWER": token.lower_}
-    return {"NORM": stem(token.text) if token.is_alpha else token.lower_}
 
 
 class EntityRecognizer:
@@ -362,20 +325,11 @@ class EntityRecognizer:
     def _match_learned(self, doc: Doc, resolver: Resolver, keys: set[str]) -> list[Span]:
         """Find every mention of the names this document taught the entities ``keys``, beyond where they were
         learned."""
-        matcher = Matcher(self.nlp.vocab)
+        matcher = NameMatcher(self.nlp)
         for key, referent in resolver.entities.items():
             if key not in keys:
                 continue
             known_names = self._lexicon_names.get(key, set())
             new_names = [n for n in (referent.label, *referent.alt_labels) if n not in known_names]
-            if new_names:
-                matcher.add(key, [p for n in new_names for p in name_patterns(self.nlp.tokenizer, n, referent.kind)])
-        spans: list[Span] = []
-        if len(matcher) == 0:
-            return spans
-        for match_id, start, end in matcher(doc):
-            key = self.nlp.vocab.strings[match_id]
-            span = Span(doc, start, end, label=resolver.entities[key].kind)
-            span.id_ = key
-            spans.append(span)
-        return spans
+            matcher.add(key, referent.kind, new_names)
+        return matcher(doc)
