@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 
 from api.models import IngestSummary
 from graph import Store, io
-from ingest import Document, Facts, document_iri, facts_to_quads
+from ingest import Document, Facts, document_iri, facts_to_triples
 from ontology import (
     LEXICON_GRAPH,
     ONTOLOGY_FILE,
@@ -52,7 +52,7 @@ def ingest_document(store: Store, extractor: Extracts, document: Document, *, fo
 
 def is_unchanged(store: Store, document: Document) -> bool:
     """Whether the store holds ``document``'s graph from the same text (its content hash)."""
-    return store.content_hash(document_graph(document.slug), str(document_iri(document.slug))) \
+    return store.content_hash(document_graph(document.slug), document_iri(document.slug)) \
         == document.content_hash
 
 
@@ -79,7 +79,7 @@ class Prepared:
 
 def prepare(facts: Facts) -> Prepared:
     """Return the graph of ``facts`` serialised, and its summary."""
-    return Prepared(document_graph(facts.document.slug), io.ntriples(io.triples_of(facts_to_quads(facts))),
+    return Prepared(document_graph(facts.document.slug), io.terms_ntriples(facts_to_triples(facts)),
                     IngestSummary(document=facts.document.slug, name=facts.document.name, changed=True,
                                   entities=len(facts.entities),
                                   discovered=sum(e.discovered for e in facts.entities),

@@ -1,16 +1,42 @@
 """Write evidence as Web Annotation selectors, and the small term helpers every RDF writer shares.
 
-IRIs are the ontology's rdflib constants; literals are made as pyoxigraph terms, the store's own, since a
-document's graph holds tens of thousands of them and rdflib's literals cost ten times as much to make.
+The writers make pyoxigraph terms, the store's own, which write themselves as N-Triples: a document's graph
+holds thousands of triples, and rdflib's terms cost several times as much to make and then to convert.
 """
 
 from decimal import Decimal
 
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace
 
+import ontology
 from ingest.model import Evidence
-from ontology import EDTF, OA, RDF, VK, XSD, mint
+from ontology import EDTF, XSD, mint
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+class Terms:
+    """The terms of one of the ontology's namespaces as pyoxigraph IRIs, each made once: ``Terms(VK).Document``."""
+
+    def __init__(self, namespace: Namespace | type[DefinedNamespace]):
+        self._namespace = namespace
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = ox.NamedNode(self._namespace[name])
+        setattr(self, name, term)  # found as an attribute from now on, without this call
+        return term
+
+
+DCTERMS, FOAF, OA, ORG = Terms(ontology.DCTERMS), Terms(ontology.FOAF), Terms(ontology.OA), Terms(ontology.ORG)
+PROV, QB, RDF, RDFS = Terms(ontology.PROV), Terms(ontology.QB), Terms(ontology.RDF), Terms(ontology.RDFS)
+SDMX_ATTRIBUTE, SKOS, VK = Terms(ontology.SDMX_ATTRIBUTE), Terms(ontology.SKOS), Terms(ontology.VK)
 
 _CONTEXT = 32
 
@@ -18,16 +44,17 @@ _CONTEXT = 32
 class EvidenceWriter:
     """Write each evidence sentence once, as a Web Annotation specific resource with two selectors."""
 
-    def __init__(self, doc_iri: URIRef, slug: str, text: str, triples: list):
+    def __init__(self, doc_iri: ox.NamedNode, slug: str, text: str, triples: list[Triple]):
         self.doc_iri, self.slug, self.text, self.triples = doc_iri, slug, text, triples
-        self.written: dict[tuple[int, int], URIRef] = {}
+        self.written: dict[tuple[int, int], ox.NamedNode] = {}
 
-    def write(self, ev: Evidence) -> URIRef:
+    def write(self, ev: Evidence) -> ox.NamedNode:
         key = (ev.start, ev.end)
         if key in self.written:
             return self.written[key]
-        node = URIRef(mint("evidence", f"{self.slug}-{ev.start}-{ev.end}"))
-        quote, position = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
+        node_iri = mint("evidence", f"{self.slug}-{ev.start}-{ev.end}")
+        node = ox.NamedNode(node_iri)
+        quote, position = ox.NamedNode(f"{node_iri}#quote"), ox.NamedNode(f"{node_iri}#position")
         self.triples += [
             (node, RDF.type, VK.Evidence), (node, OA.hasSource, self.doc_iri),
             (node, OA.hasSelector, quote), (node, OA.hasSelector, position),

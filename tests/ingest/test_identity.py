@@ -4,8 +4,8 @@ union of documents that still conforms to the shapes."""
 from pyshacl import validate
 from rdflib import Graph, URIRef
 
-from graph.io import rdflib_graph, triples_of
-from ingest import facts_to_quads, read_bytes
+from graph.io import terms_ntriples
+from ingest import facts_to_triples, read_bytes
 from ingest.pipeline import ENTITY_SPANS
 from ontology import ID_BASE, OA, PROV, SKOS, VK, load_shapes, local_id, mint
 
@@ -18,8 +18,8 @@ SECOND = ("Helse Lysfjord deltar. Senere leder Helse Lysfjord arbeidet. Pasiente
 def union_of(extractor, *texts: str) -> Graph:
     graph = Graph()
     for index, text in enumerate(texts):
-        graph += rdflib_graph(triples_of(facts_to_quads(extractor.extract(read_bytes(f"doc-{index}.txt",
-                                                                                      text.encode())))))
+        facts = extractor.extract(read_bytes(f"doc-{index}.txt", text.encode()))
+        graph.parse(data=terms_ntriples(facts_to_triples(facts)), format="nt")
     return graph
 
 
