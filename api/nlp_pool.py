@@ -42,16 +42,16 @@ class NlpPool:
 
     @classmethod
     def forked(cls, workers: int) -> "NlpPool":
-        """Return a pool whose workers are forked from this process with its extractor built, where the system
-        forks: they start at once, without importing and building anew. Call it before this process starts a
-        thread (a progress display, a store's), which a forked child would inherit half-held."""
+        """Return a pool whose workers are forked from this process, with spaCy imported, where the system forks:
+        they start at once, and build their extractors while this process reads the documents and opens the store.
+        Call it before this process starts a thread (a progress display, a store's), which a forked child would
+        inherit half-held."""
         pool = cls(workers)
         if "fork" not in multiprocessing.get_all_start_methods():
             return pool
-        _start_worker()
-        pool._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        for ready in [pool._pool.submit(_ready) for _ in range(workers)]:
-            ready.result()
+        pool._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_start_worker)
+        pool._pool.submit(_ready)  # the executor forks every worker at its first task, before its own thread starts
         return pool
 
     def extract(self, document: Document, progress: Callable[[int, int], None] | None = None) -> Facts:

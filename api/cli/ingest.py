@@ -26,7 +26,6 @@ def run(args: argparse.Namespace) -> int:
         with progress(quiet=args.quiet) as bars:
             documents = read_all(files, bars)  # every file is read before the store is touched
             with open_store(args) as store:
-                install_vocabularies(store)
                 summaries = (analyse_all(store, documents, bars, force=args.force) if pool is None
                              else analyse_in_parallel(store, documents, bars, force=args.force, pool=pool))
     finally:
@@ -69,6 +68,7 @@ def read_all(files: list[Path], bars: Progress) -> list[Document]:
 
 def analyse_all(store: Store, documents: list[Document], bars: Progress, *, force: bool) -> list[IngestSummary]:
     """Analyse each document and replace its graph; the bars count documents, and a long one's sentences."""
+    install_vocabularies(store)
     extractor = Extractor()
     summaries = []
     for document in bars.track(documents, description="Analysing"):
@@ -85,8 +85,10 @@ def analyse_in_parallel(store: Store, documents: list[Document], bars: Progress,
     """Analyse the new and changed documents in the worker processes of ``pool`` and write each one's graph here as
     its facts arrive, in the documents' order: the store sees what a serial ingest writes, from one writer."""
     changed = [d for d in documents if force or not is_unchanged(store, d)]
-    written = [write_prepared(store, prepared) for prepared in bars.track(
-        pool.prepare_all(changed), total=len(changed), description="Analysing")]
+    prepared = pool.prepare_all(changed)
+    install_vocabularies(store)  # while the workers start on the documents
+    written = [write_prepared(store, graph) for graph in bars.track(prepared, total=len(changed),
+                                                                      description="Analysing")]
     by_document = {id(d): summary for d, summary in zip(changed, written, strict=True)}
     return [by_document.get(id(d)) or unchanged(d) for d in documents]
 
