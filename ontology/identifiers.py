@@ -13,6 +13,7 @@ STATE_GRAPH = GRAPH_BASE + "state"  # the revision of every named graph, and of 
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a", "ß": "ss"})
 _KIND = re.compile(r"^[a-z][a-z-]*$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(label: str) -> str:
@@ -25,7 +26,7 @@ def slugify(label: str) -> str:
     """
     folded = unicodedata.normalize("NFKD", label.translate(_FOLD))
     ascii_only = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+    return _NOT_SLUG.sub("-", ascii_only).strip("-")
 
 
 def mint(kind: str, label: str) -> str:
