@@ -70,7 +70,7 @@ def facts_to_triples(facts: Facts) -> list[Triple]:
     for phase in facts.phases:
         ev = evidence.write(phase.evidence)
         node = ox.NamedNode(mint("phase-statement", f"{doc.slug}-{phase.evidence.start}-{slug_of(phase.initiative)}-"
-                                              f"{phase.phase}"))
+                                                    f"{phase.phase}"))
         triples += [(node, RDF.type, VK.PhaseStatement), (node, VK.initiative, ox.NamedNode(phase.initiative)),
                     (node, VK.phase, VK[phase.phase]), (node, VK.status, VK[phase.status]),
                     (node, PROV.wasDerivedFrom, ev)]

@@ -18,7 +18,14 @@ Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 class Terms:
-    """The terms of one of the ontology's namespaces as pyoxigraph IRIs, each made once: ``Terms(VK).Document``."""
+    """The terms of one of the ontology's namespaces as pyoxigraph IRIs, each made once.
+
+    >>> Terms(ontology.SKOS).prefLabel
+    <NamedNode value=http://www.w3.org/2004/02/skos/core#prefLabel>
+    >>> Terms(ontology.SKOS).prefLable
+    Traceback (most recent call last):
+    AttributeError: term 'prefLable' not in namespace 'http://www.w3.org/2004/02/skos/core#'
+    """
 
     def __init__(self, namespace: Namespace | type[DefinedNamespace]):
         self._namespace = namespace
