@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
 
 from api.models import IngestSummary
 from graph import Store, io
@@ -17,21 +17,17 @@ from ontology import (
     VK,
     document_graph,
     lexicon_files,
-    load_lexicon,
-    load_ontology,
 )
 
 
 def install_vocabularies(store: Store) -> None:
     """Write the ontology and the lexicon into their own named graphs, unless they are there from the same
     files: a rewrite would move the store's revision, and every server would reload and drop its ETags."""
-    for graph, files, load in ((ONTOLOGY_GRAPH, [ONTOLOGY_FILE], load_ontology),
-                               (LEXICON_GRAPH, lexicon_files(), load_lexicon)):
+    for graph, files in ((ONTOLOGY_GRAPH, [ONTOLOGY_FILE]), (LEXICON_GRAPH, lexicon_files())):
         digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
         if store.content_hash(graph, graph) != digest:
-            name = URIRef(graph)
-            store.replace_graph(graph, [*((s, p, o, None) for s, p, o in load()),
-                                        (name, VK.contentHash, Literal(digest), None)])
+            stamp = ox.Triple(ox.NamedNode(graph), ox.NamedNode(VK.contentHash), ox.Literal(digest))
+            store.replace_graph_ntriples(graph, io.ntriples([*io.turtle_triples(files), stamp]))
 
 
 class Extracts(Protocol):

@@ -8,6 +8,7 @@ description of an entity. Unparseable data raises InvalidData, a format not offe
 """
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -148,6 +149,12 @@ def ntriples(triples: Iterable[ox.Triple]) -> str:
     '<urn:s> <urn:p> <urn:o> .\\n'
     """
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+def turtle_triples(files: Iterable[Path]) -> list[ox.Triple]:
+    """Return the triples of Turtle files merged into one graph, each file's blank nodes its own."""
+    return [quad.triple for path in files
+            for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True)]
 
 
 def parse_triples(body: bytes) -> list[ox.Triple]:
