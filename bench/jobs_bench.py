@@ -1,13 +1,15 @@
 """Parallel ingest as a user runs it: ``veikart ingest --jobs N`` of the same synthetic documents into a fresh
-store, for each N, each run a process of its own (start, imports, workers, analysis, writes).
+store, for each N, each run a process of its own (start, imports, workers, analysis, writes). The values of N
+take turns for a few rounds, and each one's median counts: a noisy machine slows one run, not a whole N.
 
-    .venv/bin/python bench/jobs_bench.py [--documents 100] [--jobs 1 2]   # prints the seconds of each N
+    .venv/bin/python bench/jobs_bench.py [--documents 100] [--jobs 1 2] [--rounds 3]   # prints the seconds
     .venv/bin/python bench/jobs_bench.py --json out.json
 """
 
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,14 +32,19 @@ def time_ingest(folder: Path, jobs: int) -> float:
         return time.perf_counter() - start
 
 
-def measure(documents: int, jobs: list[int]) -> dict:
-    """Write ``documents`` synthetic documents to a folder and time an ingest of it with each of ``jobs``."""
+def measure(documents: int, jobs: list[int], rounds: int) -> dict:
+    """Write ``documents`` synthetic documents to a folder and time ingests of it with each of ``jobs`` in turn,
+    ``rounds`` times."""
+    runs: dict[str, list[float]] = {str(n): [] for n in jobs}
     with tempfile.TemporaryDirectory() as folder:
         for name, text in corpus(documents):
             (Path(folder) / name).write_text(text, encoding="utf-8")
-        seconds = {str(n): round(time_ingest(Path(folder), n), 2) for n in jobs}
+        for _ in range(rounds):
+            for n in jobs:
+                runs[str(n)].append(round(time_ingest(Path(folder), n), 2))
+    seconds = {n: statistics.median(times) for n, times in runs.items()}
     first = seconds[str(jobs[0])]
-    return {"documents": documents, "cores": os.cpu_count(), "seconds": seconds,
+    return {"documents": documents, "cores": os.cpu_count(), "rounds": runs, "seconds": seconds,
             **{f"jobs{n}_over_{jobs[0]}": round(first / seconds[str(n)], 3) for n in jobs[1:]}}
 
 
@@ -45,9 +52,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=100)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    result = measure(args.documents, args.jobs)
+    result = measure(args.documents, args.jobs, args.rounds)
     print(json.dumps(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
