@@ -3,6 +3,7 @@ process's interpreter lock and reads keep being answered during an ingest; for `
 so that documents are analysed on several cores while one process writes."""
 
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -10,11 +11,16 @@ from concurrent.futures import ProcessPoolExecutor
 from api.ingestion import Prepared, prepare
 from ingest import Document, Extractor, Facts
 
+WORKER_NICENESS = 10  # how much lower a worker's scheduling priority is than its parent's
 _extractor: Extractor | None = None
 
 
 def _start_worker() -> None:
+    """Build the worker's extractor, at a lower priority than the process it works for: the one writer every
+    document waits on, or the server whose reads must keep being answered."""
     global _extractor
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
     _extractor = Extractor()
 
 
