@@ -24,10 +24,11 @@ def install_vocabularies(store: Store) -> None:
     """Write the ontology and the lexicon into their own named graphs, unless they are there from the same
     files: a rewrite would move the store's revision, and every server would reload and drop its ETags."""
     for graph, files in ((ONTOLOGY_GRAPH, [ONTOLOGY_FILE]), (LEXICON_GRAPH, lexicon_files())):
-        digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+        contents = [f.read_bytes() for f in files]
+        digest = hashlib.sha256(b"".join(contents)).hexdigest()
         if store.content_hash(graph, graph) != digest:
             stamp = ox.Triple(ox.NamedNode(graph), ox.NamedNode(VK.contentHash), ox.Literal(digest))
-            store.replace_graph_ntriples(graph, io.ntriples([*io.turtle_triples(files), stamp]))
+            store.replace_graph_ntriples(graph, io.ntriples([*io.turtle_triples(contents), stamp]))
 
 
 class Extracts(Protocol):

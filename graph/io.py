@@ -8,7 +8,6 @@ description of an entity. Unparseable data raises InvalidData, a format not offe
 """
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -151,10 +150,10 @@ def ntriples(triples: Iterable[ox.Triple]) -> str:
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
 
-def turtle_triples(files: Iterable[Path]) -> list[ox.Triple]:
-    """Return the triples of Turtle files merged into one graph, each file's blank nodes its own."""
-    return [quad.triple for path in files
-            for quad in ox.parse(path=path, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True)]
+def turtle_triples(documents: Iterable[bytes]) -> list[ox.Triple]:
+    """Return the triples of Turtle documents merged into one graph, each document's blank nodes its own."""
+    return [quad.triple for data in documents
+            for quad in ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True)]
 
 
 def parse_triples(body: bytes) -> list[ox.Triple]:

@@ -99,16 +99,21 @@ def _only_digits(op, argument) -> int | None:
     if op is sre.IN:
         return 1 if argument and all(_digit_member(kind, value) for kind, value in argument) else None
     if op in _GROUPS:
-        counts = [_only_digits(inner_op, inner) for inner_op, inner in argument[-1]]
-        return sum(counts) if counts and None not in counts else None  # type: ignore[arg-type]
+        return _all_digits(argument[-1])
     if op in _REPEATS:
         low, _, body = argument
-        counts = [_only_digits(inner_op, inner) for inner_op, inner in body]
-        return low * sum(counts) if counts and None not in counts else None  # type: ignore[arg-type]
+        count = _all_digits(body)
+        return None if count is None else low * count
     if op is sre.BRANCH:
-        counts = [_only_digits(sre.SUBPATTERN, (None, 0, 0, branch)) for branch in argument[1]]
-        return min(counts) if None not in counts else None  # type: ignore[type-var]
+        counts = [_all_digits(branch) for branch in argument[1]]
+        return None if None in counts else min(c for c in counts if c is not None)
     return None
+
+
+def _all_digits(items: Iterable) -> int | None:
+    """Return the fewest characters a sequence of parsed items matches if it matches nothing but digits."""
+    counts = [_only_digits(op, argument) for op, argument in items]
+    return None if not counts or None in counts else sum(c for c in counts if c is not None)
 
 
 def _digit_member(kind, value) -> bool:

@@ -39,10 +39,11 @@ def load_time_cues(path: Path = CUES_FILE) -> TimeCues:
             regex = regex.replace(placeholder, "|".join(alternatives))
         return re.compile(regex, re.I)
 
+    regexes = [pattern(r["regex"]) for r in data["rules"]]
     return TimeCues(months={m: i for i, m in enumerate(data["months"], 1)}, ordinals=data["ordinals"],
                     seasons={word: _EDTF_SEASONS[season] for word, season in data["seasons"].items()},
                     rules=tuple((regex, r["rule"], required_digits(regex))
-                                for r in data["rules"] for regex in [pattern(r["regex"])]),
+                                for regex, r in zip(regexes, data["rules"], strict=True)),
                     open_end=pattern(data["open_end"]))
 
 
